@@ -1,0 +1,80 @@
+/**
+ * The shapes of the data files the app loads from static/data/. geo/ builds and validates them;
+ * the app trusts nothing and validates again at load time (see ./load.ts).
+ */
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+
+export const ARTICLE_IDS = [
+	'beilun-enforcement',
+	'jiangbei-118-community',
+	'yuhang-ai-tongxinhui',
+	'qingyuan-gep-vep',
+	'yuhang-party-mass-centres',
+	'anji-xiaoyuan-task-forces'
+] as const;
+export type ArticleId = (typeof ARTICLE_IDS)[number];
+
+export interface Figure {
+	/** Caption exactly as printed, e.g. "庆元双苗尖风电(图片由庆元县发改局提供)". */
+	caption: string;
+	/** Credit line split out of the caption, e.g. "图片由庆元县发改局提供". */
+	credit: string | null;
+	/** Why the caption belongs to this article (captions float free of their articles on the page). */
+	assignedBy: string;
+}
+
+export interface Article {
+	id: ArticleId;
+	/** Running order on the page, 1-based. */
+	order: number;
+	kicker: string | null;
+	title: string;
+	authors: string[];
+	paragraphs: string[];
+	figures: Figure[];
+}
+
+export interface ArticlesFile {
+	source: { file: string; sha256: string; outlet: string | null };
+	articles: Article[];
+}
+
+/** Datums a source coordinate can be in. WGS84 is what the files store; others are converted. */
+export type SourceCrs = 'WGS84' | 'GCJ-02' | 'BD-09';
+
+export interface SiteProperties {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	article: ArticleId;
+	city: string;
+	county: string;
+	/** Honest radius of uncertainty of the point, in metres. */
+	precision_m: number;
+	/** Where the coordinate came from, as a human-readable line. */
+	source: string;
+	/** Datum of that source before conversion to WGS84. */
+	source_crs: SourceCrs;
+	/** Present where the place could only be approximated. */
+	note?: string;
+}
+export type SiteFeature = Feature<Point, SiteProperties>;
+export type SitesFile = FeatureCollection<Point, SiteProperties>;
+
+export type MonitoringKind = 'wind-farm' | 'project-area' | 'transect' | 'camera';
+
+export interface MonitoringProperties {
+	id: string;
+	kind: MonitoringKind;
+	name_zh: string;
+	name_en: string;
+	/** Only counts and layout are published, never geometry: every feature is a reconstruction. */
+	schematic: true;
+	source: string;
+	/** project-area and what lies in one: 'east' | 'west'. */
+	area?: 'east' | 'west';
+	/** Transects: length in metres computed with turf at build time. */
+	length_m?: number;
+}
+export type MonitoringFeature = Feature<Point | LineString | Polygon, MonitoringProperties>;
+export type MonitoringFile = FeatureCollection<Point | LineString | Polygon, MonitoringProperties>;

@@ -57,6 +57,8 @@ export interface SiteProperties {
 	source_crs: SourceCrs;
 	/** Present where the place could only be approximated. */
 	note?: string;
+	/** Strings exactly as printed in the article that name this place; the reader links them to the site. */
+	aliases?: string[];
 }
 export type SiteFeature = Feature<Point, SiteProperties>;
 export type SitesFile = FeatureCollection<Point, SiteProperties>;

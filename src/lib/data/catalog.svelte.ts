@@ -1,0 +1,48 @@
+/**
+ * Everything the explorer loads, each file on its own: one that fails leaves a message and an empty
+ * slot, and the rest of the explorer works without it.
+ */
+import { formatError, validateArticles, validateMonitoring, validateSites } from './validate';
+import { loadJson, type LoadResult, type Validator } from './load';
+import type { Article, ArticlesFile, MonitoringFile, SitesFile } from './types';
+
+export const DATA_FILES = {
+	articles: 'data/articles.json',
+	sites: 'data/sites.geojson',
+	monitoring: 'data/monitoring-qingyuan.geojson'
+} as const;
+
+/** Adapt a validator that returns structured errors to the loader's string messages. */
+function adapt<T>(
+	validate: (json: unknown, file: string) => { ok: true; data: T } | { ok: false; errors: Parameters<typeof formatError>[0][] }
+): Validator<T> {
+	return (json, file) => {
+		const result = validate(json, file);
+		return result.ok ? result : { ok: false, errors: result.errors.map(formatError) };
+	};
+}
+
+export class Catalog {
+	articles: Article[] = $state.raw([]);
+	sites: SitesFile | null = $state.raw(null);
+	monitoring: MonitoringFile | null = $state.raw(null);
+	failures: string[] = $state.raw([]);
+	settled = $state(false);
+
+	async load(fetcher: typeof fetch = fetch) {
+		// Articles first: sites are checked against the article ids.
+		const articles = await loadJson(DATA_FILES.articles, adapt(validateArticles), fetcher);
+		const articleIds = articles.ok ? articles.data.articles.map((a) => a.id) : null;
+		const [sites, monitoring] = await Promise.all([
+			loadJson(DATA_FILES.sites, adapt((json, file) => validateSites(json, file, articleIds ?? undefined)), fetcher),
+			loadJson(DATA_FILES.monitoring, adapt(validateMonitoring), fetcher)
+		]);
+		this.articles = articles.ok ? (articles.data as ArticlesFile).articles : [];
+		this.sites = sites.ok ? sites.data : null;
+		this.monitoring = monitoring.ok ? monitoring.data : null;
+		this.failures = [articles, sites, monitoring].filter((r): r is Extract<LoadResult<unknown>, { ok: false }> => !r.ok).map(
+			(r) => `${r.file} ${r.message}`
+		);
+		this.settled = true;
+	}
+}

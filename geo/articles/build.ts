@@ -1,0 +1,62 @@
+/**
+ * Builds static/data/articles.json from the project's copy of the newspaper page.
+ * Run: npx tsx geo/articles/build.ts
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ArticlesFile } from '../../src/lib/data/types';
+import { parsePage, type ParsedPage } from './page';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const PAGE_PATH = resolve(ROOT, 'geo/sources/page-000_ea8cb84bd42bd9c1.txt');
+export const ARTICLES_PATH = resolve(ROOT, 'static/data/articles.json');
+
+export interface BuildArticlesOptions {
+	page?: string;
+	out?: string;
+	/** Print the per-article summary (default true). */
+	log?: boolean;
+}
+
+export function buildArticles(options: BuildArticlesOptions = {}): ArticlesFile {
+	const pagePath = options.page ?? PAGE_PATH;
+	const outPath = options.out ?? ARTICLES_PATH;
+	const bytes = readFileSync(pagePath);
+	const parsed = parsePage(bytes.toString('utf8'));
+	const file: ArticlesFile = {
+		// The page does not print the newspaper's name, so the outlet stays unknown.
+		source: {
+			file: relative(ROOT, pagePath),
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			outlet: null
+		},
+		articles: parsed.articles
+	};
+	mkdirSync(dirname(outPath), { recursive: true });
+	writeFileSync(outPath, JSON.stringify(file, null, '\t') + '\n');
+	if (options.log !== false) console.log(summarise(parsed, relative(ROOT, outPath)));
+	return file;
+}
+
+export function summarise(parsed: ParsedPage, outName: string): string {
+	const lines = [`${outName}: ${parsed.articles.length} articles`];
+	parsed.articles.forEach((a, i) => {
+		const joins = parsed.paragraphLines[i]!.filter((p) => p.lines.length > 1).map((p) => p.lines.join('+'));
+		lines.push(
+			`  ${a.order}. ${a.id}: ${a.paragraphs.length} paragraphs, ${a.figures.length} figures, ` +
+				`authors ${a.authors.join('、')}${a.kicker ? `, kicker ${a.kicker}` : ''}`,
+			`     joined lines: ${joins.length ? joins.join(', ') : 'none'}`
+		);
+	});
+	for (const c of parsed.captions) {
+		const lifted = c.caption.interruptsSentence ? ' (lifted out of a broken sentence)' : '';
+		lines.push(
+			`  caption line ${c.caption.line}${lifted} -> ${parsed.articles[c.article]!.id}: ${c.assignedBy}`
+		);
+	}
+	return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) buildArticles();

@@ -1,0 +1,70 @@
+import { clickMapCentre, expect, shippedSites, test, waitForReady } from './fixtures';
+
+test('opens on Zhejiang with the offline basemap and every site', async ({ page }) => {
+	await page.goto('/');
+	await waitForReady(page);
+	await expect(page.getByTestId('messages')).toHaveCount(0);
+	// The camera is written back to the URL in MapLibre's format, at province scale.
+	await expect(page).toHaveURL(/#map=6\.\d+\/29\.\d+\/120\.\d+/);
+	const sites = await shippedSites(page);
+	const links = page.getByTestId('case-list').locator('ul.sites a');
+	await expect(links).toHaveCount(sites.features.length);
+});
+
+test('click a site, read its article, Back closes each in turn', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const site = sites.features.find((f) => f.properties.article === 'anji-xiaoyuan-task-forces')!;
+	const [lng, lat] = site.geometry.coordinates as [number, number];
+	await page.goto(`/#map=14/${lat}/${lng}`);
+	await waitForReady(page);
+
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
+	await expect(page).toHaveURL(new RegExp(`site=${site.properties.id}`));
+
+	await page.getByTestId('read-article').click();
+	await expect(page).toHaveURL(/article=anji-xiaoyuan-task-forces/);
+	const reader = page.getByTestId('article-reader');
+	await expect(reader.getByRole('heading', { level: 2 })).toContainText('专班推进抓落实');
+	// The whole text, repaired across the page's column break ("赋能" / "区域高质量发展").
+	await expect(reader).toContainText('以青年力量赋能区域高质量发展');
+	await expect(reader.locator('figcaption')).toContainText('孝源街道');
+
+	await page.goBack();
+	await expect(page.getByTestId('article-reader')).toHaveCount(0);
+	await expect(page.getByTestId('site-popup')).toBeVisible();
+	await page.goBack();
+	await expect(page.getByTestId('site-popup')).toHaveCount(0);
+});
+
+test('a shared link restores site, article and layers; Forward works', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const site = sites.features.find((f) => f.properties.article === 'jiangbei-118-community')!;
+	await page.goto(`/#site=${site.properties.id}&article=jiangbei-118-community&layers=areas`);
+	await waitForReady(page);
+	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
+	await expect(page.getByTestId('article-reader')).toContainText('118工业社区');
+	await expect(page.getByTestId('toggle-areas')).toBeChecked();
+	await expect(page.getByTestId('toggle-transects')).not.toBeChecked();
+
+	await page.getByTestId('close-article').click();
+	await expect(page.getByTestId('article-reader')).toHaveCount(0);
+	await page.goBack();
+	await expect(page.getByTestId('article-reader')).toBeVisible();
+	await page.goForward();
+	await expect(page.getByTestId('article-reader')).toHaveCount(0);
+});
+
+test('place names in the article lead to their sites on the map', async ({ page }) => {
+	await page.goto('/#article=beilun-enforcement');
+	await waitForReady(page);
+	const link = page.getByTestId('article-reader').locator('a.place').first();
+	const name = (await link.textContent())!;
+	await link.click();
+	await expect(page).toHaveURL(/site=[a-z0-9-]+/);
+	await expect(page.getByTestId('site-popup')).toBeVisible();
+	await expect(page.getByTestId('article-reader')).toContainText(name);
+});

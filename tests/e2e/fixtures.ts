@@ -1,0 +1,44 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import type { MonitoringFile, SitesFile } from '../../src/lib/data/types';
+
+/**
+ * Every test watches for page errors and for requests leaving localhost: the explorer must work
+ * offline, so either one fails the test that caused it.
+ */
+export const test = base.extend<{ guard: { errors: string[]; external: string[] } }>({
+	guard: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			const external: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('request', (r) => {
+				const url = new URL(r.url());
+				if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+					external.push(r.url());
+			});
+			await use({ errors, external });
+			expect(errors, 'page errors').toEqual([]);
+			expect(external, 'requests that left localhost').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+export async function waitForReady(page: Page) {
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+}
+
+/** The shipped data, read the way the app reads it, so tests follow the data instead of hard-coding it. */
+export async function shippedSites(page: Page): Promise<SitesFile> {
+	return (await (await page.request.get('/data/sites.geojson')).json()) as SitesFile;
+}
+export async function shippedMonitoring(page: Page): Promise<MonitoringFile> {
+	return (await (await page.request.get('/data/monitoring-qingyuan.geojson')).json()) as MonitoringFile;
+}
+
+/** Click the centre of the map until a popup opens (the first frames may still be drawing). */
+export async function clickMapCentre(page: Page) {
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}

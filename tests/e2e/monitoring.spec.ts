@@ -1,0 +1,52 @@
+import { along, length } from '@turf/turf';
+import type { Feature, LineString } from 'geojson';
+import { clickMapCentre, expect, shippedMonitoring, test, waitForReady } from './fixtures';
+
+test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length', async ({ page }) => {
+	const monitoring = await shippedMonitoring(page);
+	const transect = monitoring.features.find((f) => f.properties.kind === 'transect') as Feature<LineString> &
+		(typeof monitoring.features)[number];
+	// The middle of the line, so the click cannot land on a neighbour's end.
+	const [lng, lat] = along(transect, length(transect) / 2).geometry.coordinates as [number, number];
+	await page.goto(`/#map=15/${lat}/${lng}&layers=transects`);
+	await waitForReady(page);
+
+	const legend = page.getByTestId('legend');
+	await expect(legend).toContainText('样线');
+	await expect(legend).toContainText(/schematic/i);
+	await expect(page.getByTestId('toggle-transects')).toBeChecked();
+	await expect(page.getByTestId('toggle-cameras')).not.toBeChecked();
+
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(page.getByTestId('monitoring-popup')).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	const popup = page.getByTestId('monitoring-popup');
+	await expect(popup).toContainText(/schematic/i);
+	const km = (length(transect, { units: 'kilometers' }) as number).toFixed(2);
+	await expect(page.getByTestId('transect-length')).toContainText(`${km} km`);
+	await popup.locator('xpath=ancestor::div[contains(@class,"maplibregl-popup")]').locator('.maplibregl-popup-close-button').click();
+	await expect(popup).toHaveCount(0);
+
+	// Off: the same click finds nothing, and the URL says which layers are on.
+	await page.getByTestId('toggle-transects').uncheck();
+	await expect(page).toHaveURL(/layers=(&|$)/);
+	await page.waitForTimeout(300); // let the map redraw without the layer
+	await clickMapCentre(page);
+	await page.waitForTimeout(300);
+	await expect(page.getByTestId('monitoring-popup')).toHaveCount(0);
+
+	await page.getByTestId('toggle-cameras').check();
+	await expect(page).toHaveURL(/layers=cameras/);
+});
+
+test('the legend counts what the data holds', async ({ page }) => {
+	const monitoring = await shippedMonitoring(page);
+	const count = (kind: string) => monitoring.features.filter((f) => f.properties.kind === kind).length;
+	await page.goto('/');
+	await waitForReady(page);
+	await expect(page.getByTestId('toggle-cameras').locator('..')).toContainText(`(${count('camera')})`);
+	await expect(page.getByTestId('toggle-transects').locator('..')).toContainText(`(${count('transect')})`);
+	expect(count('camera')).toBe(24); // the article: 红外观测样点24个
+	expect(count('transect')).toBeGreaterThan(20); // the article: 观测样线20余条
+});

@@ -1,0 +1,40 @@
+import { expect, test, waitForReady } from './fixtures';
+
+test('a missing data file is named, and the rest keeps working', async ({ page }) => {
+	await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+	await page.goto('/#article=qingyuan-gep-vep');
+	await waitForReady(page);
+	await expect(page.getByTestId('messages')).toContainText('data/sites.geojson could not be loaded (HTTP 404)');
+	await expect(page.getByTestId('article-reader')).toContainText('百花岩风电场');
+	await expect(page.getByTestId('toggle-cameras')).toBeEnabled();
+});
+
+test('a malformed data file is named with what is wrong', async ({ page }) => {
+	await page.route('**/data/monitoring-qingyuan.geojson', (route) =>
+		route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' })
+	);
+	await page.goto('/');
+	await waitForReady(page);
+	await expect(page.getByTestId('messages')).toContainText('data/monitoring-qingyuan.geojson is malformed');
+	await expect(page.getByTestId('toggle-cameras')).toBeDisabled();
+	await expect(page.getByTestId('case-list')).toBeVisible();
+});
+
+test('a failed basemap falls back to a plain ground with a message', async ({ page }) => {
+	await page.route('**/basemap/zhejiang.topojson', (route) => route.fulfill({ status: 500, body: '' }));
+	await page.goto('/');
+	await waitForReady(page);
+	await expect(page.getByTestId('messages')).toContainText('basemap/zhejiang.topojson');
+	await expect(page.getByTestId('case-list')).toBeVisible();
+});
+
+test('a garbage URL opens the explorer and says what it ignored', async ({ page }) => {
+	await page.goto('/#map=abc&site=no-such-site&layers=areas,nonsense&zzz=1');
+	await waitForReady(page);
+	const messages = page.getByTestId('messages');
+	await expect(messages).toContainText('map=abc');
+	await expect(messages).toContainText('nonsense');
+	await expect(messages).toContainText('zzz');
+	await expect(messages).toContainText('no-such-site');
+	await expect(page.getByTestId('toggle-areas')).toBeChecked();
+});

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, booleanWithin, distance, length } from '@turf/turf';
-import type { LineString, Point, Polygon } from 'geojson';
+import type { Feature, LineString, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildMonitoring, OUTPUT_PATH, serialise } from '../../geo/monitoring/build';
 import { QINGYUAN_SPEC, type MonitoringSpec } from '../../geo/monitoring/spec';
@@ -50,7 +50,7 @@ describe.each([
 
 	it('records turf lengths within the spec range and keeps cameras apart', () => {
 		for (const t of byKind(fc, 'transect')) {
-			const m = length(t.geometry as LineString, { units: 'meters' });
+			const m = length(t as Feature<LineString>, { units: 'meters' });
 			expect(t.properties.length_m).toBe(Math.round(m));
 			expect(m).toBeGreaterThanOrEqual(spec.transect.min_km * 1000 - 1);
 			expect(m).toBeLessThanOrEqual(spec.transect.max_km * 1000 + 1);

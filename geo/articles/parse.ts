@@ -89,11 +89,15 @@ export function parseAuthors(line: string): string[] | null {
 
 // Headlines use spaces, not commas or stops, between their parts; body lines almost always have some.
 const HEADLINE_BREAKERS = /[，。；：！？、,;:…]/u;
+function isHeadline(block: Block | undefined): boolean {
+	return block !== undefined && !HEADLINE_BREAKERS.test(block.text);
+}
+
 // A kicker is a bare label ("余杭党群服务中心"): no spaces, no punctuation.
 const LABEL = /^[\p{Script=Han}\p{L}\p{N}]+$/u;
 
 /**
- * An article starts where a headline line is followed by a by-line. The line above the headline is
+ * An article starts where a headline line (no commas or stops) is followed by a by-line. The line above the headline is
  * a kicker only when it is a bare label standing after a finished sentence (or at the page top);
  * otherwise it could be the cut end of the previous article. Spaces inside one headline line
  * ("江北区前江街道 探索工业社区治理模式 …") are the printed line layout of a single headline, so they
@@ -104,7 +108,9 @@ export function splitArticles(blocks: Block[]): ArticleBlocks[] {
 	for (let i = 1; i < blocks.length; i++) {
 		const prevEnd = heads.at(-1)?.bylineAt ?? -1;
 		const authors = parseAuthors(blocks[i]!.text);
-		if (!authors || i - 1 <= prevEnd || HEADLINE_BREAKERS.test(blocks[i - 1]!.text)) continue;
+		if (!authors || i - 1 <= prevEnd || !isHeadline(blocks[i - 1])) continue;
+		// A short label right above a real header (headline + by-line) is not a by-line; it may be a kicker.
+		if (isHeadline(blocks[i + 1]) && parseAuthors(blocks[i + 2]?.text ?? '')) continue;
 		const above = blocks[i - 2];
 		const aboveThat = blocks[i - 3];
 		const isKicker =

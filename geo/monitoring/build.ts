@@ -5,7 +5,7 @@
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { length, lineString, polygon } from '@turf/turf';
+import { booleanPointInPolygon, coordAll, length, lineString, polygon } from '@turf/turf';
 import type { Feature, LineString, Point, Polygon, Position } from 'geojson';
 import type { MonitoringFeature, MonitoringFile, MonitoringProperties } from '../../src/lib/data/types';
 import {
@@ -38,7 +38,7 @@ function ridgeCentre(spec: MonitoringSpec): Position {
 	});
 	const mean = (f: (a: (typeof anchors)[number]) => number) =>
 		anchors.reduce((s, a) => s + f(a), 0) / anchors.length;
-	return round6([mean((a) => a.lng), mean((a) => a.lat)]);
+	return offsetFrom([mean((a) => a.lng), mean((a) => a.lat)], spec.ridge.shift);
 }
 
 function ridgeFeatures(spec: MonitoringSpec, centre: Position): MonitoringFeature[] {
@@ -161,9 +161,21 @@ async function checkAnchors(spec: MonitoringSpec): Promise<void> {
 	if (missing.length) throw new Error(`anchors not in cities500: ${missing.join(', ')}`);
 }
 
+/** Every vertex must lie in 庆元县: the farm and all four townships named for it are there. */
+async function checkInsideCounty(fc: MonitoringFile): Promise<void> {
+	const { loadCounties } = await import('../lib/counties');
+	const county = loadCounties().features.find((f) => f.properties.adcode === '331126');
+	if (!county) throw new Error('庆元县 (331126) not found in the county outlines');
+	for (const f of fc.features)
+		for (const p of coordAll(f))
+			if (!booleanPointInPolygon(p, county))
+				throw new Error(`${f.properties.id}: vertex ${p} lies outside 庆元县`);
+}
+
 async function main(): Promise<void> {
 	await checkAnchors(QINGYUAN_SPEC);
 	const fc = buildMonitoring();
+	await checkInsideCounty(fc);
 	writeFileSync(OUTPUT_PATH, serialise(fc));
 	const count = (k: string) => fc.features.filter((f) => f.properties.kind === k).length;
 	console.log(

@@ -46,9 +46,11 @@ export interface MonitoringSpec {
 	idPrefix: string;
 	anchors: Record<string, Anchor>;
 	ridge: {
-		/** Anchor keys whose mean position is the ridge centre. */
+		/** Anchor keys whose mean position, moved by `shift`, is the ridge centre. */
 		centreOf: string[];
 		basis: string;
+		shift: Offset;
+		shiftBasis: string;
 		/** North to south: segment, gap (the gorge), segment. */
 		north: RidgeSegment;
 		gorge: { name_zh: string; width_km: number; basis: string };
@@ -115,6 +117,10 @@ export const QINGYUAN_SPEC: MonitoringSpec = {
 			`Fact (${FACTS_2024}): the farm runs north–south in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡. ` +
 			'Judgement: a N–S ridge shared by all four lies between the western pair (seat, 安南) and the eastern pair ' +
 			'(五大堡, 举水), so its centre is the mean of the four seats.',
+		shift: { east_km: 0, north_km: 3 },
+		shiftBasis:
+			'Judgement: centred on the mean, the 19 km ridge and its area would cross the Fujian border (≈27.48°N at ' +
+			'this longitude in the echarts county outline); 3 km north keeps all of it inside 庆元县.',
 		north: {
 			id: 'xianshan',
 			name_zh: '仙山',
@@ -152,13 +158,13 @@ export const QINGYUAN_SPEC: MonitoringSpec = {
 			area: 'east',
 			name_zh: '东部项目区域',
 			name_en: 'East project area',
-			centre: { east_km: 7.5, north_km: 0 },
+			centre: { east_km: 7.5, north_km: -3 },
 			semi_axes_km: { ew: 4, ns: 4 },
 			transects: 11,
 			cameras: 12,
 			basis:
 				`Fact (${FACTS_2024}): phase II turbines are mainly in the east area, touching 岭头乡. Judgement: an ` +
-				'ellipse 3.5–11.5 km east of the ridge, stopping short of the 岭头 seat (13 km east) and clear of the ' +
+				"ellipse 3.5–11.5 km east of the ridge level with the seats' mean, stopping short of the 岭头 seat (13 km east) and clear of the " +
 				'五大堡 and 举水 seats.'
 		}
 	],

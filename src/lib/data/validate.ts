@@ -10,6 +10,8 @@ import {
 	type MonitoringFeature,
 	type MonitoringFile,
 	type MonitoringKind,
+	type SiteRepresents,
+	type SiteRole,
 	type SitesFile,
 	type SourceCrs
 } from './types';
@@ -27,6 +29,15 @@ export interface ValidationError {
 export type ValidationResult<T> = { ok: true; data: T } | { ok: false; errors: ValidationError[] };
 
 export const SOURCE_CRS: readonly SourceCrs[] = ['WGS84', 'GCJ-02', 'BD-09'];
+export const SITE_REPRESENTS: readonly SiteRepresents[] = [
+	'facility',
+	'street-seat',
+	'town-seat',
+	'county-seat',
+	'centroid',
+	'approximate'
+];
+export const SITE_ROLES: readonly SiteRole[] = ['site', 'partner'];
 export const MONITORING_KINDS: readonly MonitoringKind[] = [
 	'wind-farm',
 	'project-area',
@@ -79,7 +90,6 @@ const positiveNumber: Check = (v) =>
 	typeof v === 'number' && Number.isFinite(v) && v > 0 ? null : `must be a positive number (got ${shown(v)})`;
 const positiveInteger: Check = (v) =>
 	Number.isInteger(v) && (v as number) > 0 ? null : `must be a positive integer (got ${shown(v)})`;
-const boolean: Check = (v) => (typeof v === 'boolean' ? null : `must be true or false (got ${shown(v)})`);
 const oneOf =
 	(allowed: readonly string[]): Check =>
 	(v) =>
@@ -236,7 +246,21 @@ export function validateSites(
 		need(props, 'source_crs', oneOf(SOURCE_CRS), report);
 		need(props, 'note', nonEmptyString, report, true);
 		needArray(props, 'aliases', nonEmptyString, report, { optional: true });
-		need(props, 'outside_zhejiang', boolean, report, true);
+		need(
+			props,
+			'outside_zhejiang',
+			(v) => (v === true ? null : `must be true when present (got ${shown(v)})`),
+			report,
+			true
+		);
+		need(props, 'represents', oneOf(SITE_REPRESENTS), report, true);
+		need(props, 'role', oneOf(SITE_ROLES), report, true);
+		need(props, 'conversion', nonEmptyString, report, true);
+		if (isObj(props.admin)) {
+			const at: Report = (field, message) => report(`admin.${field}`, message);
+			need(props.admin, 'province', nonEmptyString, at);
+			for (const f of ['city', 'county', 'street', 'village']) need(props.admin, f, nonEmptyString, at, true);
+		} else need(props, 'admin', () => `must be an object (got ${shown(props.admin)})`, report, true);
 		checkGeometry(geometry, ['Point'], report);
 	});
 	return done(errors, json);

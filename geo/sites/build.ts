@@ -1,0 +1,33 @@
+/**
+ * Builds static/data/sites.geojson from the place rules in ./places.ts.
+ * Run: npx tsx geo/sites/build.ts   (reads only installed npm data; no network)
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SitesFile } from '../../src/lib/data/types';
+import { loadGazetteer } from './gazetteer';
+import { PLACES } from './places';
+import { resolvePlaces } from './resolve';
+import type { PlaceSpec } from './spec';
+
+export const SITES_PATH = fileURLToPath(new URL('../../static/data/sites.geojson', import.meta.url));
+
+export function buildSites(places: PlaceSpec[] = PLACES): SitesFile {
+	const geonameIds = new Set(places.flatMap((p) => (p.locate.by === 'geonames' ? [p.locate.geonameid] : [])));
+	const villageCodes = new Set(places.flatMap((p) => (p.division.length === 12 ? [p.division] : [])));
+	const features = resolvePlaces(places, loadGazetteer(geonameIds, villageCodes));
+	return { type: 'FeatureCollection', features };
+}
+
+/** One feature per line: diffs of a rebuild show which place moved. */
+export function serialiseSites(file: SitesFile): string {
+	const lines = file.features.map((f) => '\t' + JSON.stringify(f));
+	return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+	const file = buildSites();
+	writeFileSync(SITES_PATH, serialiseSites(file));
+	const coarse = file.features.filter((f) => f.properties.precision_m > 2000).length;
+	console.log(`sites: ${file.features.length} places → ${SITES_PATH} (${coarse} coarser than 2 km)`);
+}

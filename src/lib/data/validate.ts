@@ -276,15 +276,12 @@ export function validateMonitoring(
 	const areas: string[] = [];
 	eachFeature(json, file, errors, ({ props, geometry, report }) => {
 		for (const f of ['id', 'name_zh', 'name_en', 'source']) need(props, f, nonEmptyString, report);
-		need(
-			props,
-			'schematic',
-			(v) =>
-				v === true
-					? null
-					: `must be true: only counts and layout are published, every feature is a reconstruction (got ${shown(v)})`,
-			report
-		);
+		// Checked even when absent: "is required" would not say why.
+		if (props.schematic !== true)
+			report(
+				'schematic',
+				`must be true: only counts and layout are published, every feature is a reconstruction (got ${shown(props.schematic)})`
+			);
 		const kindOk = need(props, 'kind', oneOf(MONITORING_KINDS), report);
 		const kind = kindOk ? (props.kind as MonitoringKind) : null;
 		if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);

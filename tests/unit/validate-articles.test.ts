@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatError, validateArticles } from '../../src/lib/data/validate';
+
+const DIR = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
+const FILE = 'static/data/articles.json';
+const valid = () => JSON.parse(readFileSync(DIR + 'articles-valid.json', 'utf8'));
+const messages = (json: unknown) => {
+	const r = validateArticles(json, FILE);
+	return r.ok ? [] : r.errors.map(formatError);
+};
+
+describe('validateArticles', () => {
+	it('passes the valid fixture', () => {
+		expect(messages(valid())).toEqual([]);
+	});
+
+	it('rejects a file that is not an object', () => {
+		expect(messages([])).toEqual([`${FILE}: must be an object with "source" and "articles" (got [])`]);
+	});
+
+	it('names the article and field of empty paragraphs and a wrong-typed kicker', () => {
+		const json = valid();
+		json.articles[0].paragraphs = [];
+		json.articles[1].paragraphs[1] = ' ';
+		json.articles[2].kicker = 3;
+		expect(messages(json)).toEqual([
+			`${FILE}: article "beilun-enforcement" field "paragraphs": must not be empty`,
+			`${FILE}: article "jiangbei-118-community" field "paragraphs[1]": must be a non-empty string (got " ")`,
+			`${FILE}: article "yuhang-ai-tongxinhui" field "kicker": must be a string or null (got 3)`
+		]);
+	});
+
+	it('reports an unknown id, the id it leaves missing, and a duplicate order', () => {
+		const json = valid();
+		json.articles[5].id = 'anji';
+		json.articles[4].order = 4;
+		expect(messages(json)).toEqual([
+			`${FILE}: article "yuhang-party-mass-centres" field "order": duplicate order 4: article #3 has it too`,
+			`${FILE}: article "anji" field "id": must be one of "beilun-enforcement", "jiangbei-118-community", "yuhang-ai-tongxinhui", "qingyuan-gep-vep", "yuhang-party-mass-centres", "anji-xiaoyuan-task-forces" (got "anji")`,
+			`${FILE}: field "articles": missing article "anji-xiaoyuan-task-forces"`
+		]);
+	});
+
+	it('checks figures field by field and the source hash', () => {
+		const json = valid();
+		delete json.articles[3].figures[0].assignedBy;
+		json.source.sha256 = 'abc';
+		expect(messages(json)).toEqual([
+			`${FILE}: field "source.sha256": must be 64 lowercase hex digits (got "abc")`,
+			`${FILE}: article "qingyuan-gep-vep" field "figures[0].assignedBy": is required`
+		]);
+	});
+
+	it('names an article without an id by its index', () => {
+		const json = valid();
+		delete json.articles[2].id;
+		expect(messages(json)).toEqual([
+			`${FILE}: article #2 field "id": is required`,
+			`${FILE}: field "articles": missing article "yuhang-ai-tongxinhui"`
+		]);
+	});
+});

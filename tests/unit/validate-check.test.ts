@@ -1,0 +1,96 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Topology } from 'topojson-specification';
+import { afterEach, describe, expect, it } from 'vitest';
+import { metresOutside, provinceOutline } from '../../geo/validate/province';
+import { checkData, DEFAULT_PATHS } from '../../geo/validate/run';
+
+const DIR = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
+const topology = JSON.parse(readFileSync(DIR + 'zhejiang-mini.topojson', 'utf8')) as Topology;
+const SITES = 'static/data/sites.geojson';
+let roots: string[] = [];
+
+/** A throwaway repo root holding the valid fixtures where geo:check looks for them. */
+function fakeRoot(opts: { basemap?: boolean } = {}): string {
+	const root = mkdtempSync(join(tmpdir(), 'geo-check-'));
+	roots.push(root);
+	mkdirSync(join(root, 'static/data'), { recursive: true });
+	copyFileSync(DIR + 'articles-valid.json', join(root, 'static/data/articles.json'));
+	copyFileSync(DIR + 'sites-valid.geojson', join(root, SITES));
+	copyFileSync(DIR + 'monitoring-valid.geojson', join(root, 'static/data/monitoring-qingyuan.geojson'));
+	if (opts.basemap !== false) {
+		mkdirSync(join(root, 'static/basemap'));
+		copyFileSync(DIR + 'zhejiang-mini.topojson', join(root, 'static/basemap/zhejiang.topojson'));
+	}
+	return root;
+}
+
+function editSites(
+	root: string,
+	edit: (fc: {
+		features: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }[];
+	}) => void
+) {
+	const fc = JSON.parse(readFileSync(join(root, SITES), 'utf8'));
+	edit(fc);
+	writeFileSync(join(root, SITES), JSON.stringify(fc));
+}
+
+afterEach(() => {
+	for (const r of roots) rmSync(r, { recursive: true, force: true });
+	roots = [];
+});
+
+describe('provinceOutline', () => {
+	it('uses the county object and drops polygons whose adcode is not Zhejiang', () => {
+		const outline = provinceOutline(topology);
+		expect(outline.objects).toEqual(['counties']);
+		expect(outline.polygons.map((p) => p.properties?.adcode)).toEqual(['331126', '330206']);
+		expect(metresOutside(outline, [119.5, 28])).toBe(0);
+		expect(metresOutside(outline, [119.5, 26])).toBeGreaterThan(100_000);
+	});
+});
+
+describe('checkData', () => {
+	it('passes the valid fixtures and says what it tested', () => {
+		const report = checkData(DEFAULT_PATHS(fakeRoot()));
+		expect(report.errors).toEqual([]);
+		expect(report.summary).toContain(
+			'inside Zhejiang: 52 features tested against static/basemap/zhejiang.topojson (counties)'
+		);
+	});
+
+	it('names a missing file and a file that is not JSON', () => {
+		const root = fakeRoot();
+		rmSync(join(root, SITES));
+		writeFileSync(join(root, 'static/data/articles.json'), '{"articles": [');
+		const { errors } = checkData(DEFAULT_PATHS(root));
+		expect(errors).toHaveLength(2);
+		expect(errors[0]).toMatch(/^static\/data\/articles\.json: invalid JSON \(.+\)$/);
+		expect(errors[1]).toBe(`${SITES}: file is missing`);
+	});
+
+	it('flags a site outside Zhejiang unless it says outside_zhejiang', () => {
+		const root = fakeRoot();
+		editSites(root, (fc) => {
+			fc.features[0]!.geometry.coordinates = [119.5, 26];
+			fc.features[1]!.geometry.coordinates = [114.3, 30.6];
+			fc.features[1]!.properties.outside_zhejiang = true;
+		});
+		const { errors } = checkData(DEFAULT_PATHS(root));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(
+			/^static\/data\/sites\.geojson: feature "meishan-street" field "geometry\.coordinates": lies outside Zhejiang \(\d+ m from the outline\); set "outside_zhejiang": true if that is right$/
+		);
+	});
+
+	it('skips the outline check with a warning when the basemap is absent', () => {
+		const report = checkData(DEFAULT_PATHS(fakeRoot({ basemap: false })));
+		expect(report.errors).toEqual([]);
+		expect(report.warnings).toEqual([
+			'static/basemap/zhejiang.topojson not found: skipped the inside-Zhejiang check'
+		]);
+	});
+});

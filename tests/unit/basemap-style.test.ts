@@ -1,0 +1,114 @@
+/**
+ * The shipped basemap and the style built from it, checked together: the style validates, every
+ * font and source it names exists, the font subset covers every label, and the sizes fit the budget.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import {
+	BASEMAP_ATTRIBUTION,
+	BASEMAP_FONTS,
+	BASEMAP_OBJECTS,
+	BASEMAP_TOPOJSON
+} from '../../src/lib/basemap/files';
+import { BASEMAP_LAYER_IDS, basemapSources, basemapStyle, loadBasemap } from '../../src/lib/basemap/style';
+
+const dir = new URL('../../static/basemap/', import.meta.url);
+const topojsonText = readFileSync(new URL(BASEMAP_TOPOJSON, dir), 'utf8');
+const topology = JSON.parse(topojsonText) as Topology;
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8'));
+const style = basemapStyle(topology, { fontBaseUrl: 'https://example.test/basemap/fonts/' });
+const symbols = style.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
+
+describe('basemap style', () => {
+	it('passes MapLibre style-spec validation', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('has the exported layer ids in order, each on a source that exists', () => {
+		expect(style.layers.map((l) => l.id)).toEqual([...BASEMAP_LAYER_IDS]);
+		for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
+	});
+
+	it('declares in font-faces every text-font it uses, and needs no glyph server', () => {
+		expect(style.glyphs).toBeUndefined();
+		const declared = Object.keys(style['font-faces'] ?? {});
+		const used = new Set(symbols.flatMap((l) => l.layout?.['text-font'] as string[]));
+		expect(used.size).toBeGreaterThan(0);
+		for (const font of used) expect(declared).toContain(font);
+		for (const [name, url] of Object.entries(style['font-faces']!))
+			expect(url).toBe(
+				`https://example.test/basemap/fonts/${BASEMAP_FONTS[name as keyof typeof BASEMAP_FONTS]}`
+			);
+	});
+
+	it('draws county, city and province lines as separate, non-empty meshes', () => {
+		const sources = basemapSources(topology);
+		for (const id of ['basemap-county-lines', 'basemap-city-lines', 'basemap-province-outline']) {
+			const data = sources[id]!.data as GeoJSON.MultiLineString;
+			expect(data.type).toBe('MultiLineString');
+			expect(data.coordinates.length).toBeGreaterThan(10);
+		}
+	});
+});
+
+describe('shipped basemap files', () => {
+	const labels = (topology.objects.labels as { geometries: { properties: Record<string, string> }[] })
+		.geometries;
+
+	it('holds the named objects, 89 counties and a label for each city and county', () => {
+		expect(Object.keys(topology.objects).sort()).toEqual([...BASEMAP_OBJECTS].sort());
+		expect((topology.objects.counties as { geometries: unknown[] }).geometries).toHaveLength(89);
+		expect(labels.filter((l) => l.properties.kind === 'city')).toHaveLength(11);
+		expect(labels.filter((l) => l.properties.kind === 'county')).toHaveLength(89);
+		expect(labels.map((l) => l.properties.name)).toEqual(
+			expect.arrayContaining(['杭州', '余杭区', '东海', '千岛湖'])
+		);
+	});
+
+	it('has a font subset built for every label character', () => {
+		const subset = new Set([...manifest.labels.characters]);
+		const needed = new Set(labels.flatMap((l) => [...(l.properties.name + l.properties.name_en)]));
+		expect([...needed].filter((ch) => !subset.has(ch))).toEqual([]);
+	});
+
+	it('ships the fonts and licence the manifest lists, at the sizes it reports, within budget', () => {
+		expect(existsSync(new URL('fonts/OFL.txt', dir))).toBe(true);
+		for (const f of manifest.files.fonts) expect(statSync(new URL(f.file, dir)).size).toBe(f.bytes);
+		expect(manifest.files.fonts_gzip_bytes_total).toBeLessThanOrEqual(100 * 1024);
+		expect(manifest.files.topojson.bytes).toBe(Buffer.byteLength(topojsonText));
+		expect(gzipSync(topojsonText, { level: 9 }).length).toBeLessThanOrEqual(150 * 1024);
+	});
+
+	it('credits the sources, including the county data’s vintage', () => {
+		expect(manifest.attribution).toBe(BASEMAP_ATTRIBUTION);
+		expect(BASEMAP_ATTRIBUTION).toMatch(/临平/);
+		for (const s of manifest.sources) expect(s.licence).toBeTruthy();
+	});
+});
+
+describe('loadBasemap', () => {
+	const fake = (status: number, body: string) => async () => new Response(body, { status });
+
+	it('returns the topology', async () => {
+		await expect(loadBasemap('basemap/x.topojson', fake(200, topojsonText))).resolves.toHaveProperty('arcs');
+	});
+	it('names the file on an HTTP error', async () => {
+		await expect(loadBasemap('basemap/x.topojson', fake(404, ''))).rejects.toThrow(
+			/basemap\/x\.topojson.*404/
+		);
+	});
+	it('names the file when the body is not JSON', async () => {
+		await expect(loadBasemap('basemap/x.topojson', fake(200, '<html>'))).rejects.toThrow(
+			/basemap\/x\.topojson.*JSON/
+		);
+	});
+	it('rejects JSON that is not the basemap topology', async () => {
+		await expect(
+			loadBasemap('basemap/x.topojson', fake(200, '{"type":"Topology","objects":{},"arcs":[]}'))
+		).rejects.toThrow(/lacks the objects sea/);
+	});
+});

@@ -57,7 +57,8 @@ describe('basemap style', () => {
 
 describe('shipped basemap files', () => {
 	type LabelProps = { kind: string; name: string; name_en: string };
-	const labels = (topology.objects.labels as { geometries: { properties: LabelProps }[] }).geometries;
+	const labels = (topology.objects.labels as unknown as { geometries: { properties: LabelProps }[] })
+		.geometries;
 
 	it('holds the named objects, 89 counties and a label for each city and county', () => {
 		expect(Object.keys(topology.objects).sort()).toEqual([...BASEMAP_OBJECTS].sort());

@@ -12,6 +12,7 @@ import { copyrightOf, familyOf, missingGlyphs } from './font-check';
 import { extractTtcFace, NOTO_SC_FACE_INDEX, NOTO_SC_FAMILY, subsetToWoff2 } from './fonts';
 import { labelCharacters } from './labels';
 import { buildLayers } from './layers';
+import { prettyJson } from './format-json';
 import { runMapshaper } from './ms';
 import { oflText } from './ofl';
 import { BASEMAP_ATTRIBUTION, BASEMAP_FONTS, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
@@ -98,7 +99,8 @@ async function main() {
 		},
 		sources: sourceList(deb)
 	};
-	writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	const manifestPath = join(OUT, 'manifest.json');
+	writeFileSync(manifestPath, await prettyJson(manifest, manifestPath));
 	console.log(
 		`basemap: topojson ${manifest.files.topojson.bytes} B (${manifest.files.topojson.gzip_bytes} gzip), ` +
 			`fonts ${manifest.files.fonts_gzip_bytes_total} B gzip, ${labels.features.length} labels, ` +

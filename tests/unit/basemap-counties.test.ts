@@ -3,7 +3,9 @@
  * with pinyin names out. Regenerate the expected file with REGEN=1 after an intended change.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { prettyJson } from '../../geo/basemap/format-json';
 import { convertEchartsCounties, loadCounties, placeNameEn } from '../../geo/lib/counties';
 
 const dir = new URL('../fixtures/basemap/', import.meta.url);
@@ -34,9 +36,9 @@ function metres([x1, y1]: number[], [x2, y2]: number[]): number {
 describe('echarts county conversion', () => {
 	const output = convert();
 
-	it('matches the expected fixture', () => {
+	it('matches the expected fixture', async () => {
 		if (process.env.REGEN || !existsSync(expectedUrl))
-			writeFileSync(expectedUrl, JSON.stringify(output, null, 1) + '\n');
+			writeFileSync(expectedUrl, await prettyJson(output, fileURLToPath(expectedUrl)));
 		expect(output).toEqual(JSON.parse(readFileSync(expectedUrl, 'utf8')));
 	});
 

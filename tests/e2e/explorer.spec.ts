@@ -1,4 +1,4 @@
-import { clickMapCentre, expect, shippedSites, test, waitForReady } from './fixtures';
+import { clickMapCentre, expect, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
 
 test('opens on Zhejiang with the offline basemap and every site', async ({ page }) => {
 	await page.goto('/');
@@ -13,9 +13,13 @@ test('opens on Zhejiang with the offline basemap and every site', async ({ page 
 
 test('click a site, read its article, Back closes each in turn', async ({ page }) => {
 	const sites = await shippedSites(page);
-	const site = sites.features.find((f) => f.properties.article === 'anji-xiaoyuan-task-forces')!;
+	const articles = await shippedArticles(page);
+	// A site alone at its point, so the click cannot pick a neighbour.
+	const key = (f: (typeof sites.features)[number]) => f.geometry.coordinates.join(',');
+	const site = sites.features.find((f) => sites.features.filter((g) => key(g) === key(f)).length === 1)!;
+	const article = articles.articles.find((a) => a.id === site.properties.article)!;
 	const [lng, lat] = site.geometry.coordinates as [number, number];
-	await page.goto(`/#map=14/${lat}/${lng}`);
+	await page.goto(`/#map=12/${lat}/${lng}`);
 	await waitForReady(page);
 
 	await expect(async () => {
@@ -23,21 +27,46 @@ test('click a site, read its article, Back closes each in turn', async ({ page }
 		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
 	}).toPass();
 	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
+	await expect(page.getByTestId('site-popup')).toContainText(article.title);
 	await expect(page).toHaveURL(new RegExp(`site=${site.properties.id}`));
 
 	await page.getByTestId('read-article').click();
-	await expect(page).toHaveURL(/article=anji-xiaoyuan-task-forces/);
+	await expect(page).toHaveURL(new RegExp(`article=${article.id}`));
 	const reader = page.getByTestId('article-reader');
-	await expect(reader.getByRole('heading', { level: 2 })).toContainText('专班推进抓落实');
-	// The whole text, repaired across the page's column break ("赋能" / "区域高质量发展").
-	await expect(reader).toContainText('以青年力量赋能区域高质量发展');
-	await expect(reader.locator('figcaption')).toContainText('孝源街道');
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(article.title);
+	await expect(reader.locator('p[id^="p-"]')).toHaveCount(article.paragraphs.length);
+	await expect(reader).toContainText(article.paragraphs.at(-1)!);
 
 	await page.goBack();
 	await expect(page.getByTestId('article-reader')).toHaveCount(0);
 	await expect(page.getByTestId('site-popup')).toBeVisible();
 	await page.goBack();
 	await expect(page.getByTestId('site-popup')).toHaveCount(0);
+});
+
+test('the reader shows the text repaired across column breaks, with its caption', async ({ page }) => {
+	await page.goto('/#article=anji-xiaoyuan-task-forces');
+	await waitForReady(page);
+	const reader = page.getByTestId('article-reader');
+	// Printed as "…以青年力量赋能" / "区域高质量发展。" across two columns.
+	await expect(reader).toContainText('以青年力量赋能区域高质量发展');
+	// The caption floated to the end of the page, after another article's; it is assigned here.
+	await expect(reader.locator('figcaption')).toContainText('孝源街道');
+});
+
+test('sites that share a point are all reachable from its popup', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const key = (f: (typeof sites.features)[number]) => f.geometry.coordinates.join(',');
+	const shared = sites.features.find((f) => sites.features.filter((g) => key(g) === key(f)).length > 1)!;
+	const others = sites.features.filter((g) => g !== shared && key(g) === key(shared));
+	await page.goto(`/#site=${shared.properties.id}`);
+	await waitForReady(page);
+	const popup = page.getByTestId('site-popup');
+	for (const other of others)
+		await expect(popup.getByRole('link', { name: other.properties.name_zh })).toBeVisible();
+	await popup.getByRole('link', { name: others[0]!.properties.name_zh }).click();
+	await expect(page).toHaveURL(new RegExp(`site=${others[0]!.properties.id}`));
+	await expect(popup.locator('h3')).toContainText(others[0]!.properties.name_zh);
 });
 
 test('a shared link restores site, article and layers; Forward works', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { MonitoringFile, SitesFile } from '../../src/lib/data/types';
+import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 
 /**
  * Every test watches for page errors and for requests leaving localhost: the explorer must work
@@ -32,6 +32,9 @@ export async function waitForReady(page: Page) {
 /** The shipped data, read the way the app reads it, so tests follow the data instead of hard-coding it. */
 export async function shippedSites(page: Page): Promise<SitesFile> {
 	return (await (await page.request.get('/data/sites.geojson')).json()) as SitesFile;
+}
+export async function shippedArticles(page: Page): Promise<ArticlesFile> {
+	return (await (await page.request.get('/data/articles.json')).json()) as ArticlesFile;
 }
 export async function shippedMonitoring(page: Page): Promise<MonitoringFile> {
 	return (await (await page.request.get('/data/monitoring-qingyuan.geojson')).json()) as MonitoringFile;

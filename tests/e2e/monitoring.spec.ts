@@ -2,7 +2,9 @@ import { along, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { clickMapCentre, expect, shippedMonitoring, test, waitForReady } from './fixtures';
 
-test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length', async ({ page }) => {
+test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length', async ({
+	page
+}) => {
 	const monitoring = await shippedMonitoring(page);
 	const transect = monitoring.features.find((f) => f.properties.kind === 'transect') as Feature<LineString> &
 		(typeof monitoring.features)[number];
@@ -25,7 +27,10 @@ test('the legend toggles each Qingyuan monitoring layer and a transect popup giv
 	await expect(popup).toContainText(/schematic/i);
 	const km = (length(transect, { units: 'kilometers' }) as number).toFixed(2);
 	await expect(page.getByTestId('transect-length')).toContainText(`${km} km`);
-	await popup.locator('xpath=ancestor::div[contains(@class,"maplibregl-popup")]').locator('.maplibregl-popup-close-button').click();
+	await popup
+		.locator('xpath=ancestor::div[contains(@class,"maplibregl-popup")]')
+		.locator('.maplibregl-popup-close-button')
+		.click();
 	await expect(popup).toHaveCount(0);
 
 	// Off: the same click finds nothing, and the URL says which layers are on.

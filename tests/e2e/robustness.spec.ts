@@ -4,14 +4,20 @@ test('a missing data file is named, and the rest keeps working', async ({ page }
 	await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
 	await page.goto('/#article=qingyuan-gep-vep');
 	await waitForReady(page);
-	await expect(page.getByTestId('messages')).toContainText('data/sites.geojson could not be loaded (HTTP 404)');
+	await expect(page.getByTestId('messages')).toContainText(
+		'data/sites.geojson could not be loaded (HTTP 404)'
+	);
 	await expect(page.getByTestId('article-reader')).toContainText('百花岩风电场');
 	await expect(page.getByTestId('toggle-cameras')).toBeEnabled();
 });
 
 test('a malformed data file is named with what is wrong', async ({ page }) => {
 	await page.route('**/data/monitoring-qingyuan.geojson', (route) =>
-		route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' })
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}'
+		})
 	);
 	await page.goto('/');
 	await waitForReady(page);

@@ -14,7 +14,10 @@ export const DATA_FILES = {
 
 /** Adapt a validator that returns structured errors to the loader's string messages. */
 function adapt<T>(
-	validate: (json: unknown, file: string) => { ok: true; data: T } | { ok: false; errors: Parameters<typeof formatError>[0][] }
+	validate: (
+		json: unknown,
+		file: string
+	) => { ok: true; data: T } | { ok: false; errors: Parameters<typeof formatError>[0][] }
 ): Validator<T> {
 	return (json, file) => {
 		const result = validate(json, file);
@@ -34,15 +37,19 @@ export class Catalog {
 		const articles = await loadJson(DATA_FILES.articles, adapt(validateArticles), fetcher);
 		const articleIds = articles.ok ? articles.data.articles.map((a) => a.id) : null;
 		const [sites, monitoring] = await Promise.all([
-			loadJson(DATA_FILES.sites, adapt((json, file) => validateSites(json, file, articleIds ?? undefined)), fetcher),
+			loadJson(
+				DATA_FILES.sites,
+				adapt((json, file) => validateSites(json, file, articleIds ?? undefined)),
+				fetcher
+			),
 			loadJson(DATA_FILES.monitoring, adapt(validateMonitoring), fetcher)
 		]);
 		this.articles = articles.ok ? (articles.data as ArticlesFile).articles : [];
 		this.sites = sites.ok ? sites.data : null;
 		this.monitoring = monitoring.ok ? monitoring.data : null;
-		this.failures = [articles, sites, monitoring].filter((r): r is Extract<LoadResult<unknown>, { ok: false }> => !r.ok).map(
-			(r) => `${r.file} ${r.message}`
-		);
+		this.failures = [articles, sites, monitoring]
+			.filter((r): r is Extract<LoadResult<unknown>, { ok: false }> => !r.ok)
+			.map((r) => `${r.file} ${r.message}`);
 		this.settled = true;
 	}
 }

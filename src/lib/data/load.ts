@@ -4,9 +4,16 @@
  */
 export type LoadResult<T> = { ok: true; data: T } | { ok: false; file: string; message: string };
 
-export type Validator<T> = (json: unknown, file: string) => { ok: true; data: T } | { ok: false; errors: string[] };
+export type Validator<T> = (
+	json: unknown,
+	file: string
+) => { ok: true; data: T } | { ok: false; errors: string[] };
 
-export async function loadJson<T>(file: string, validate: Validator<T>, fetcher: typeof fetch = fetch): Promise<LoadResult<T>> {
+export async function loadJson<T>(
+	file: string,
+	validate: Validator<T>,
+	fetcher: typeof fetch = fetch
+): Promise<LoadResult<T>> {
 	let response: Response;
 	try {
 		response = await fetcher(file);

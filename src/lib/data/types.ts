@@ -69,7 +69,8 @@ export interface SiteProperties {
 	role?: SiteRole;
 	outside_zhejiang?: true;
 }
-export type SiteRepresents = 'facility' | 'street-seat' | 'town-seat' | 'county-seat' | 'centroid' | 'approximate';
+export type SiteRepresents =
+	'facility' | 'street-seat' | 'town-seat' | 'county-seat' | 'centroid' | 'approximate';
 export type SiteRole = 'site' | 'partner';
 export interface SiteAdmin {
 	province: string;

@@ -8,7 +8,10 @@ export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
 export async function loadBasemapStyle(): Promise<{ style: StyleSpecification; message: string | null }> {
 	try {
 		const topology = await loadBasemap(BASEMAP_FILE);
-		return { style: basemapStyle(topology, { fontBaseUrl: new URL('basemap/fonts/', document.baseURI).href }), message: null };
+		return {
+			style: basemapStyle(topology, { fontBaseUrl: new URL('basemap/fonts/', document.baseURI).href }),
+			message: null
+		};
 	} catch (error) {
 		return {
 			style: FALLBACK_STYLE,

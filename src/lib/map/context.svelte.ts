@@ -20,7 +20,11 @@ export class MapState {
 		return this.map;
 	}
 
-	addGeoJSON(id: string, data: GeoJSONSourceSpecification['data'], options: Partial<GeoJSONSourceSpecification> = {}) {
+	addGeoJSON(
+		id: string,
+		data: GeoJSONSourceSpecification['data'],
+		options: Partial<GeoJSONSourceSpecification> = {}
+	) {
 		const map = this.#get();
 		if (map.getSource(id)) (map.getSource(id) as GeoJSONSource).setData(data);
 		else map.addSource(id, { ...options, type: 'geojson', data });
@@ -30,7 +34,10 @@ export class MapState {
 		const map = this.#get();
 		if (map.getLayer(layer.id)) return;
 		const above = APP_LAYER_ORDER.slice(APP_LAYER_ORDER.indexOf(layer.id) + 1);
-		map.addLayer(layer, above.find((id) => map.getLayer(id)));
+		map.addLayer(
+			layer,
+			above.find((id) => map.getLayer(id))
+		);
 	}
 
 	setVisible(id: AppLayerId, visible: boolean) {

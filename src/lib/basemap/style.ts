@@ -13,10 +13,16 @@ import type {
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { BASEMAP_FONTS, type BasemapFont, type BasemapObject, type LabelKind } from './files';
+import {
+	BASEMAP_ATTRIBUTION,
+	BASEMAP_FONTS,
+	type BasemapFont,
+	type BasemapObject,
+	type LabelKind
+} from './files';
 
 export { loadBasemap } from './load';
-export { BASEMAP_ATTRIBUTION } from './files';
+export { BASEMAP_ATTRIBUTION };
 
 export interface BasemapStyleOptions {
 	/** Absolute URL of the folder holding the subset fonts, ending in '/' (e.g. …/basemap/fonts/). */
@@ -89,7 +95,8 @@ export function basemapSources(topology: Topology): Record<string, GeoJSONSource
 	return {
 		'basemap-sea': geojson(features('sea')),
 		'basemap-neighbours': geojson(features('neighbours')),
-		'basemap-counties': geojson(features('counties')),
+		// The credit rides on a source, so MapLibre's attribution control shows it while the basemap is on.
+		'basemap-counties': { ...geojson(features('counties')), attribution: BASEMAP_ATTRIBUTION },
 		'basemap-lakes': geojson(features('lakes')),
 		'basemap-rivers': geojson(features('rivers')),
 		'basemap-county-lines': lines((a, b) => a !== b && city(a) === city(b)),

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Browsers cannot be downloaded here: drive Debian's Chromium (or CHROME_PATH) instead.
+// E2E_PORT lets a second run (a benchmark, a CI dry run) share the machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const args = [
 	'--no-sandbox',
@@ -22,14 +24,14 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'list' : [['list']],
 	webServer: {
-		command: 'npm run build && npm run preview -- --port 4173 --strictPort',
-		port: 4173,
+		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+		port,
 		cwd: '..',
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000
 	},
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 800 },
 		launchOptions: { executablePath, args }
 	}

@@ -11,6 +11,10 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
 			const errors: string[] = [];
 			const external: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
+			// The built app ships a strict CSP; anything it blocks is a bug, not noise.
+			page.on('console', (m) => {
+				if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+			});
 			page.on('request', (r) => {
 				const url = new URL(r.url());
 				if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))

@@ -1,4 +1,4 @@
-import { expect, test, waitForReady } from './fixtures';
+import { expect, shippedSites, test, waitForReady } from './fixtures';
 
 test('a missing data file is named, and the rest keeps working', async ({ page }) => {
 	await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -43,4 +43,30 @@ test('a garbage URL opens the explorer and says what it ignored', async ({ page 
 	await expect(messages).toContainText('zzz');
 	await expect(messages).toContainText('no-such-site');
 	await expect(page.getByTestId('toggle-areas')).toBeChecked();
+});
+
+test('the app runs under its own Content-Security-Policy, without eval or inline scripts', async ({
+	page
+}) => {
+	await page.goto('/');
+	const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+	expect(csp).toContain("script-src 'self'");
+	expect(csp).not.toContain('unsafe-eval');
+	expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+	await waitForReady(page); // the guard fails the test on any CSP violation on the way
+});
+
+test('markup in data text is shown as text, never run', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const poison = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+	const site = sites.features[0]!;
+	site.properties.name_zh = `梅山${poison}`;
+	site.properties.note = 'javascript:window.__pwned=3';
+	await page.route('**/data/sites.geojson', (route) => route.fulfill({ json: sites }));
+	await page.goto(`/#site=${site.properties.id}`);
+	await waitForReady(page);
+	const popup = page.getByTestId('site-popup');
+	await expect(popup).toContainText(poison);
+	await expect(popup.locator('img, script')).toHaveCount(0);
+	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });

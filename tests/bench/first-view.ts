@@ -1,0 +1,69 @@
+/** Navigation to first ready, app against bare MapLibre, alternated in fresh contexts. */
+import type { Browser } from 'playwright-core';
+import {
+	installProbes,
+	panFrames,
+	VIEWPORT,
+	waitForReady,
+	type PanFrames,
+	type ReadyTiming
+} from './browser';
+
+export const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+export async function openReady(
+	browser: Browser,
+	url: string,
+	then?: (page: import('playwright-core').Page) => Promise<void>
+): Promise<ReadyTiming> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await context.newPage();
+		await installProbes(page);
+		await page.goto(url);
+		const timing = await waitForReady(page);
+		await then?.(page);
+		return timing;
+	} finally {
+		await context.close();
+	}
+}
+
+export interface FirstView {
+	pairs: { appMs: number; bareMs: number; ratio: number }[];
+	appMedianMs: number;
+	bareMedianMs: number;
+	/** Median of the per-pair ratios. */
+	medianRatio: number;
+}
+
+export async function firstViewPairs(browser: Browser, base: string, n: number): Promise<FirstView> {
+	const pairs: FirstView['pairs'] = [];
+	for (let i = 0; i < n; i++) {
+		// Alternate which goes first so neither always gets the warmer machine.
+		const order = i % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
+		const ms: Record<string, number> = {};
+		for (const which of order) ms[which] = (await openReady(browser, `${base}/${which}/`)).readyMs;
+		pairs.push({ appMs: ms.app!, bareMs: ms.bare!, ratio: ms.app! / ms.bare! });
+	}
+	return {
+		pairs,
+		appMedianMs: median(pairs.map((p) => p.appMs)),
+		bareMedianMs: median(pairs.map((p) => p.bareMs)),
+		medianRatio: median(pairs.map((p) => p.ratio))
+	};
+}
+
+/** Pan frame times of the bare map and of the app with its shipped sites, to read the scale runs against. */
+export async function panBaselines(browser: Browser, base: string): Promise<Record<string, PanFrames>> {
+	const out: Record<string, PanFrames> = {};
+	for (const which of ['bare', 'app'] as const)
+		await openReady(browser, `${base}/${which}/`, async (page) => {
+			out[which === 'app' ? 'app (shipped sites)' : 'bare MapLibre'] = await panFrames(page);
+		});
+	return out;
+}

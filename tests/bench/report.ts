@@ -1,0 +1,90 @@
+/** The bench's figures as Markdown tables: printed to stdout and written to results.md. */
+import type { PanFrames } from './browser';
+import type { FileBytes } from './bytes';
+import type { FirstView } from './first-view';
+import type { ScaleResult } from './scale';
+
+export interface Results {
+	date: string;
+	machine: Record<string, string | number>;
+	firstView: FirstView;
+	bytes: {
+		appTotalGzip: number;
+		mapLibreGzip: number;
+		beyondMapLibreGzip: number;
+		appFiles: FileBytes[];
+		mapLibreFiles: FileBytes[];
+	};
+	pan: Record<string, PanFrames>;
+	scale: ScaleResult[];
+	benchSeconds: number;
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '–');
+const kb = (x: number) => `${(x / 1000).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? 'within target' : 'over target');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+export function report(r: Results): string {
+	const { firstView: fv, bytes: b } = r;
+	const panRow = (name: string, p: PanFrames) =>
+		row([name, p.frames, ms(p.medianMs), ms(p.p95Ms), ms(p.maxMs), p.over50, ms(p.longTaskMs)]);
+	return [
+		`# Bench results (${r.date.slice(0, 10)})`,
+		'',
+		`Machine: ${Object.entries(r.machine)
+			.map(([k, v]) => `${k} ${v}`)
+			.join('; ')}. Whole bench: ${r.benchSeconds} s.`,
+		'',
+		'## First view (navigation → first data-state=ready)',
+		'',
+		row(['', 'median', 'pairs']),
+		row(['---', '---', '---']),
+		row(['app', ms(fv.appMedianMs), fv.pairs.map((p) => Math.round(p.appMs)).join(', ')]),
+		row(['bare MapLibre', ms(fv.bareMedianMs), fv.pairs.map((p) => Math.round(p.bareMs)).join(', ')]),
+		row(['app / bare', `${fv.medianRatio.toFixed(2)}×`, `target ≤ 1.3×: ${mark(fv.medianRatio <= 1.3)}`]),
+		'',
+		'## First-view bytes (gzip -9, each response)',
+		'',
+		row(['', 'gzip']),
+		row(['---', '---']),
+		row(['everything the app downloads', kb(b.appTotalGzip)]),
+		row(['MapLibre script + worker + CSS (bare page)', kb(b.mapLibreGzip)]),
+		row([
+			'**beyond MapLibre**',
+			`**${kb(b.beyondMapLibreGzip)}** (target ≤ 150 KB: ${mark(b.beyondMapLibreGzip <= 150_000)})`
+		]),
+		'',
+		'App files: ' + b.appFiles.map((f) => `${f.path.split('/').pop()} ${kb(f.gzip)}`).join(', '),
+		'',
+		'## Scale (synthetic sites routed in as data/sites.geojson)',
+		'',
+		row([
+			'sites',
+			'file (gzip)',
+			'ready median',
+			'sites→ready',
+			'main-thread long tasks',
+			'node parse + validate'
+		]),
+		row(['---', '---', '---', '---', '---', '---']),
+		...r.scale.map((s) =>
+			row([
+				s.sites.toLocaleString('en'),
+				`${s.fileMiB.toFixed(1)} MiB (${s.fileGzipMiB.toFixed(1)})`,
+				`${ms(s.readyMedianMs)} (n=${s.runs})`,
+				ms(s.afterSitesMedianMs),
+				ms(s.mainThreadAfterSitesMedianMs),
+				`${ms(s.nodeParseMs)} + ${ms(s.nodeValidateMs)}`
+			])
+		),
+		'',
+		'## Frame time while panning (mouse drag ~2 s + inertia, rAF deltas)',
+		'',
+		row(['page', 'frames', 'median', 'p95', 'max', 'frames > 50 ms', 'long tasks']),
+		row(['---', '---', '---', '---', '---', '---', '---']),
+		...Object.entries(r.pan).map(([name, p]) => panRow(name, p)),
+		...r.scale.map((s) => panRow(`app, ${s.sites.toLocaleString('en')} sites`, s.pan)),
+		''
+	].join('\n');
+}

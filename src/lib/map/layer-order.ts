@@ -9,6 +9,8 @@ export const APP_LAYER_ORDER = [
 	'monitoring-wind-farm',
 	'monitoring-transect',
 	'monitoring-camera',
+	'site-precision-fill',
+	'site-precision-line',
 	'site-halo',
 	'site-circle'
 ] as const;
@@ -23,4 +25,4 @@ export const CLICKABLE_LAYERS: AppLayerId[] = [
 	'monitoring-area-fill'
 ];
 
-export const SOURCES = { sites: 'sites', monitoring: 'monitoring' } as const;
+export const SOURCES = { sites: 'sites', precision: 'site-precision', monitoring: 'monitoring' } as const;

@@ -9,7 +9,19 @@ import { ARTICLE_IDS, type SiteFeature, type SitesFile } from '../../src/lib/dat
 export const ZHEJIANG_BBOX = { west: 118, south: 27, east: 123, north: 31.2 } as const;
 
 /** Real prefecture names, so the app's city colour expression takes its usual branches. */
-const CITIES = ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '衢州市', '舟山市', '台州市', '丽水市'];
+const CITIES = [
+	'杭州市',
+	'宁波市',
+	'温州市',
+	'嘉兴市',
+	'湖州市',
+	'绍兴市',
+	'金华市',
+	'衢州市',
+	'舟山市',
+	'台州市',
+	'丽水市'
+];
 
 /** mulberry32: small, fast and fully determined by its 32-bit seed. */
 export function seededRandom(seed: number): () => number {

@@ -3,9 +3,9 @@
  * app fed 1 000–100 000 synthetic sites. Prints a table, writes results.json and results.md beside
  * this file, and never fails a build on a slow figure (only on a bench that cannot run at all).
  */
-import { cpus, platform, release, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPages } from './build';
 import { launch } from './browser';
@@ -17,10 +17,12 @@ import { serve } from './server';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4181);
-const pairs = Number(process.env.BENCH_PAIRS ?? 7);
+const pairs = Number(process.env.BENCH_PAIRS ?? 5);
 const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 
 const started = Date.now();
+// Timings on a shared machine follow its load: recorded so a slow run can be read as such.
+const loadBefore = loadavg().map((l) => Math.round(l * 100) / 100);
 console.log('bench: building app and bare page…');
 const builds = await buildPages();
 const server = await serve({ app: builds.app, bare: builds.bare }, port);
@@ -47,7 +49,11 @@ try {
 			memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
 			node: process.version,
 			chromium: browser.version(),
-			webgl: 'SwiftShader (software), headless'
+			webgl: 'SwiftShader (software), headless',
+			loadAverageBefore: loadBefore.join(' '),
+			loadAverageAfter: loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')
 		},
 		firstView,
 		bytes: {
@@ -69,4 +75,5 @@ try {
 } finally {
 	await browser.close();
 	server.close();
+	rmSync(dirname(builds.app), { recursive: true, force: true });
 }

@@ -1,0 +1,76 @@
+/** The articles file parsed from the source page. */
+import {
+	type ValidationError,
+	type ValidationResult,
+	shown,
+	type Report,
+	isObj,
+	nonEmptyString,
+	stringOrNull,
+	positiveInteger,
+	oneOf,
+	need,
+	needArray,
+	done
+} from './core';
+import { ARTICLE_IDS, type ArticlesFile } from '../types';
+
+export function validateArticles(json: unknown, file: string): ValidationResult<ArticlesFile> {
+	const errors: ValidationError[] = [];
+	const fileReport: Report = (field, message) => errors.push({ file, field, message });
+	if (!isObj(json)) {
+		fileReport(undefined, `must be an object with "source" and "articles" (got ${shown(json)})`);
+		return done(errors, json);
+	}
+	if (!isObj(json.source)) fileReport('source', `must be an object (got ${shown(json.source)})`);
+	else {
+		const sourceReport: Report = (field, message) => fileReport(`source.${field}`, message);
+		need(json.source, 'file', nonEmptyString, sourceReport);
+		need(
+			json.source,
+			'sha256',
+			(v) =>
+				typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)
+					? null
+					: `must be 64 lowercase hex digits (got ${shown(v)})`,
+			sourceReport
+		);
+		need(json.source, 'outlet', stringOrNull, sourceReport);
+	}
+	if (!Array.isArray(json.articles)) {
+		fileReport('articles', `must be an array (got ${shown(json.articles)})`);
+		return done(errors, json);
+	}
+	const seen = new Map<unknown, number>();
+	const orders = new Map<unknown, number>();
+	json.articles.forEach((a: unknown, index) => {
+		const id = isObj(a) && typeof a.id === 'string' && a.id !== '' ? a.id : undefined;
+		const report: Report = (field, message) =>
+			errors.push({ file, entity: 'article', ...(id !== undefined ? { id } : { index }), field, message });
+		if (!isObj(a)) return report(undefined, `must be an object (got ${shown(a)})`);
+		if (need(a, 'id', oneOf(ARTICLE_IDS), report)) {
+			if (seen.has(a.id)) report('id', `duplicate id: article #${seen.get(a.id)} has it too`);
+			seen.set(a.id, index);
+		}
+		if (need(a, 'order', positiveInteger, report)) {
+			if (orders.has(a.order))
+				report('order', `duplicate order ${a.order}: article #${orders.get(a.order)} has it too`);
+			orders.set(a.order, index);
+		}
+		need(a, 'kicker', stringOrNull, report);
+		need(a, 'title', nonEmptyString, report);
+		needArray(a, 'authors', nonEmptyString, report, {});
+		needArray(a, 'paragraphs', nonEmptyString, report, { nonEmpty: true });
+		if (!Array.isArray(a.figures)) report('figures', `must be an array (got ${shown(a.figures)})`);
+		else
+			a.figures.forEach((fig: unknown, i) => {
+				const at: Report = (field, message) => report(`figures[${i}]${field ? '.' + field : ''}`, message);
+				if (!isObj(fig)) return at(undefined, `must be an object (got ${shown(fig)})`);
+				need(fig, 'caption', nonEmptyString, at);
+				need(fig, 'credit', stringOrNull, at);
+				need(fig, 'assignedBy', nonEmptyString, at);
+			});
+	});
+	for (const id of ARTICLE_IDS) if (!seen.has(id)) fileReport('articles', `missing article "${id}"`);
+	return done(errors, json);
+}

@@ -1,4 +1,4 @@
-import { expect, shippedSites, test, waitForReady } from './fixtures';
+import { clickMapCentre, expect, shippedSites, test, waitForReady } from './fixtures';
 
 test('a missing data file is named, and the rest keeps working', async ({ page }) => {
 	await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -69,4 +69,42 @@ test('markup in data text is shown as text, never run', async ({ page }) => {
 	await expect(popup).toContainText(poison);
 	await expect(popup.locator('img, script')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('the map comes back with its layers after the WebGL context is lost and restored', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const key = (f: (typeof sites.features)[number]) => f.geometry.coordinates.join(',');
+	const site = sites.features.find((f) => sites.features.filter((g) => key(g) === key(f)).length === 1)!;
+	const [lng, lat] = site.geometry.coordinates as [number, number];
+	await page.goto(`/#map=12/${lat}/${lng}`);
+	await waitForReady(page);
+	const map = page.getByTestId('map');
+	await page.mouse.move(0, 0); // no hover state in either picture
+	const before = await map.screenshot();
+
+	const restored = page.evaluate(
+		() =>
+			new Promise<boolean>((resolve) => {
+				const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+				const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+				const ext = gl?.getExtension('WEBGL_lose_context');
+				if (!ext) return resolve(false);
+				canvas.addEventListener('webglcontextrestored', () => resolve(true), { once: true });
+				canvas.addEventListener('webglcontextlost', () => setTimeout(() => ext.restoreContext(), 300), {
+					once: true
+				});
+				ext.loseContext();
+			})
+	);
+	expect(await restored).toBe(true);
+	// Redrawn, not just interactive: the same picture as before the loss.
+	await expect(async () => expect((await map.screenshot()).equals(before)).toBe(true)).toPass({
+		timeout: 10_000
+	});
+
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
 });

@@ -100,3 +100,17 @@ test('place names in the article lead to their sites on the map', async ({ page 
 	await expect(page.getByTestId('site-popup')).toBeVisible();
 	await expect(page.getByTestId('article-reader')).toContainText(name);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 800 }, hasTouch: true });
+
+	test('the legend starts folded so the map stays visible, and unfolds on a tap', async ({ page }) => {
+		await page.goto('/');
+		await waitForReady(page);
+		const map = (await page.getByTestId('map').boundingBox())!;
+		expect(map.height).toBeGreaterThan(300);
+		await expect(page.getByTestId('toggle-cameras')).toBeHidden();
+		await page.getByTestId('legend').locator('summary').tap();
+		await expect(page.getByTestId('toggle-cameras')).toBeVisible();
+	});
+});

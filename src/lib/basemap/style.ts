@@ -10,8 +10,8 @@ import type {
 	StyleSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { FeatureCollection, MultiLineString } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import {
 	BASEMAP_ATTRIBUTION,
@@ -95,8 +95,13 @@ export function basemapSources(topology: Topology): Record<string, GeoJSONSource
 	return {
 		'basemap-sea': geojson(features('sea')),
 		'basemap-neighbours': geojson(features('neighbours')),
-		// The credit rides on a source, so MapLibre's attribution control shows it while the basemap is on.
-		'basemap-counties': { ...geojson(features('counties')), attribution: BASEMAP_ATTRIBUTION },
+		// The land is the counties dissolved: one fill with no internal borders is a fifth of the vertices
+		// the 89 county polygons would send to the worker (the borders are drawn from the meshes below).
+		// The credit rides on it, so MapLibre's attribution control shows it while the basemap is on.
+		'basemap-land': {
+			...geojson(merge(topology, counties.geometries as Parameters<typeof merge>[1]) as MultiPolygon),
+			attribution: BASEMAP_ATTRIBUTION
+		},
 		'basemap-lakes': geojson(features('lakes')),
 		'basemap-rivers': geojson(features('rivers')),
 		'basemap-county-lines': lines((a, b) => a !== b && city(a) === city(b)),
@@ -191,7 +196,7 @@ function layers(): LayerSpecification[] {
 			source: 'basemap-neighbours',
 			paint: { 'line-color': c.neighbourLine, 'line-width': 0.7 }
 		},
-		{ id: 'basemap-land', type: 'fill', source: 'basemap-counties', paint: { 'fill-color': c.land } },
+		{ id: 'basemap-land', type: 'fill', source: 'basemap-land', paint: { 'fill-color': c.land } },
 		{ id: 'basemap-lakes', type: 'fill', source: 'basemap-lakes', paint: { 'fill-color': c.sea } },
 		{
 			id: 'basemap-rivers',

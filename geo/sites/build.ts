@@ -13,7 +13,15 @@ import type { PlaceSpec } from './spec';
 export const SITES_PATH = fileURLToPath(new URL('../../static/data/sites.geojson', import.meta.url));
 
 export function buildSites(places: PlaceSpec[] = PLACES): SitesFile {
-	const geonameIds = new Set(places.flatMap((p) => (p.locate.by === 'geonames' ? [p.locate.geonameid] : [])));
+	const geonameIds = new Set(
+		places.flatMap((p) =>
+			p.locate.by === 'geonames'
+				? [p.locate.geonameid]
+				: p.locate.by === 'geonames-mean'
+					? p.locate.seats.map((s) => s.geonameid)
+					: []
+		)
+	);
 	const villageCodes = new Set(places.flatMap((p) => (p.division.length === 12 ? [p.division] : [])));
 	const features = resolvePlaces(places, loadGazetteer(geonameIds, villageCodes));
 	return { type: 'FeatureCollection', features };

@@ -270,10 +270,23 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['百花岩风电场'],
 		division: '331126',
 		division_name: '庆元县',
-		locate: { by: 'county-centroid', adcode: '331126' },
-		represents: 'centroid',
-		precision: { rule: 'county-radius' },
-		basis: 'Only its county is published; the monitoring layer around it is schematic.'
+		locate: {
+			by: 'geonames-mean',
+			seats: [
+				{ geonameid: 1793952, expect: '庆元县' },
+				{ geonameid: 1791324, expect: '五大堡乡' },
+				{ geonameid: 1918588, expect: '安南乡' },
+				{ geonameid: 1804904, expect: '举水乡' }
+			],
+			why: 'the county development-and-reform bureau (2024) puts the farm in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡; 濛洲 is the county-seat subdistrict, so the seat stands for it'
+		},
+		represents: 'approximate',
+		precision: {
+			rule: 'fixed',
+			metres: 10000,
+			why: 'judgement: the 百花岩 ridge alone is about 14 km long (bureau, 2024) and 仙山 adds an unpublished length to its north; 10 km from the mean of the four seats covers the ridge if it runs roughly through the ground they surround'
+		},
+		basis: 'Only the four townships it spans are published; the monitoring layer around it is schematic.'
 	},
 	{
 		id: 'shuangmiaojian-wind',

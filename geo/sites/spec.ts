@@ -13,7 +13,12 @@ export type LocateRule =
 	/** Centre of mass of the county polygon, for a place known only to lie somewhere in that county. */
 	| { by: 'county-centroid'; adcode: string }
 	/** The point of another place, for a place known only to lie within it (its street, its town). */
-	| { by: 'same-as'; id: string };
+	| { by: 'same-as'; id: string }
+	/**
+	 * Mean of several GeoNames seats, for a place published only as lying in the mountains shared by
+	 * those units (e.g. a wind farm across four townships). `why` says where that fact comes from.
+	 */
+	| { by: 'geonames-mean'; seats: { geonameid: number; expect: string }[]; why: string };
 
 /** How big the honest radius of uncertainty is. Every value is rounded up to 500 m. */
 export type PrecisionRule =

@@ -59,6 +59,7 @@ describe('resolvePlaces', () => {
 			'jia-street',
 			'jia-village',
 			'linping-in-old-yuhang',
+			'between-jia-and-yi',
 			'far-partner',
 			'qingyuan-seat',
 			'qingyuan-somewhere'
@@ -97,6 +98,13 @@ describe('resolvePlaces', () => {
 		});
 	});
 
+	it('places a geonames-mean at the mean of its seats, naming each', () => {
+		const f = byId('between-jia-and-yi');
+		expect(f.geometry.coordinates).toEqual([120.055, 30.065]); // (120.03+120.08)/2, (30.04+30.09)/2
+		expect(f.properties.source).toMatch(/#1 甲, #2 乙 \(test: spans both\)/);
+		expect(f.properties).toMatchObject({ source_crs: 'WGS84', precision_m: 5000 });
+	});
+
 	it('checks a post-2021 county against the pre-2021 polygon that holds it', () => {
 		expect(byId('linping-in-old-yuhang').properties).toMatchObject({ city: '杭州市', county: '临平区' });
 	});
@@ -131,6 +139,14 @@ describe('resolvePlaces', () => {
 			'a same-as cycle',
 			(p) => Object.assign(p[1]!, { locate: { by: 'same-as', id: 'jia-village' } }),
 			/cycle/
+		],
+		[
+			'a geonames-mean seat whose names lack the expected one',
+			(p) =>
+				Object.assign(p.find((x) => x.id === 'between-jia-and-yi')!.locate, {
+					seats: [{ geonameid: 2, expect: '甲' }]
+				}),
+			/#2 \(Yi\) has no name 甲/
 		],
 		['a missing precision rule', (p) => delete p[4]!.precision, /needs a precision rule/]
 	];

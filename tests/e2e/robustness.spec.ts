@@ -108,3 +108,30 @@ test('the map comes back with its layers after the WebGL context is lost and res
 	}).toPass();
 	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
 });
+
+test('the map is not ready before slow data has arrived, and still gets ready when every data file fails', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/data/sites.geojson', async (route) => {
+		const response = await route.fetch();
+		await held;
+		await route.fulfill({ response });
+	});
+	const basemap = page.waitForResponse('**/basemap/zhejiang.topojson');
+	await page.goto('/');
+	await basemap;
+	await page.waitForTimeout(8000); // the basemap has long been drawn by now
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'loading');
+	release();
+	await waitForReady(page);
+
+	await page.unrouteAll();
+	await page.route('**/data/*', (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto('/?all-data-missing');
+	await waitForReady(page);
+	await expect(page.getByTestId('messages')).toContainText('data/articles.json');
+	await expect(page.getByTestId('messages')).toContainText('data/sites.geojson');
+	await expect(page.getByTestId('messages')).toContainText('data/monitoring-qingyuan.geojson');
+});

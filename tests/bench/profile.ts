@@ -3,6 +3,8 @@
  * self time summed by function. Diagnostic, not part of `npm run bench`:
  *   npx tsx tests/bench/profile.ts 100000
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { syntheticSites } from '../../geo/synthetic/sites';
 import { buildPages } from './build';
@@ -11,7 +13,7 @@ import { serve } from './server';
 
 interface ProfileNode {
 	id: number;
-	callFrame: { functionName: string; url: string; lineNumber: number };
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 	hitCount?: number;
 }
 interface Profile {
@@ -20,13 +22,21 @@ interface Profile {
 	timeDeltas: number[];
 }
 
+/** The first characters of a minified function, so its name can be told from its code. */
+function snippet(url: string, line: number, column: number): string {
+	const path = new URL(url, 'http://x').pathname.replace(/^\/app\//, '');
+	if (!url.startsWith('http') || !path) return '';
+	const text = readFileSync(join(builds.app, path), 'utf8').split('\n')[line] ?? '';
+	return text.slice(column, column + 90).replace(/\s+/g, ' ');
+}
+
 /** Self time per function, in ms, the top `limit`. */
 function selfTimes(profile: Profile, limit = 12): string[] {
 	const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
 	const ms = new Map<string, number>();
 	profile.samples.forEach((id, i) => {
-		const { functionName, url, lineNumber } = byNode.get(id)!.callFrame;
-		const key = `${functionName || '(anonymous)'} ${url.split('/').pop() || ''}:${lineNumber}`;
+		const { functionName, url, lineNumber, columnNumber } = byNode.get(id)!.callFrame;
+		const key = `${functionName || '(anonymous)'} ${url.split('/').pop() || ''}:${lineNumber}  ${snippet(url, lineNumber, columnNumber)}`;
 		ms.set(key, (ms.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 	});
 	return [...ms.entries()]

@@ -1,20 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './chromium';
 
-// Browsers cannot be downloaded here: drive Debian's Chromium (or CHROME_PATH) instead.
 // E2E_PORT lets a second run (a benchmark, a CI dry run) share the machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-quic',
-	// WebGL in software: CI machines have no GPU.
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--ignore-gpu-blocklist'
-];
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -33,6 +21,6 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 800 },
-		launchOptions: { executablePath, args }
+		launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS }
 	}
 });

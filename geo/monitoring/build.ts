@@ -8,15 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { booleanPointInPolygon, coordAll, length, lineString, polygon } from '@turf/turf';
 import type { Feature, LineString, Point, Polygon, Position } from 'geojson';
 import type { MonitoringFeature, MonitoringFile, MonitoringProperties } from '../../src/lib/data/types';
-import {
-	ellipseRing,
-	offsetFrom,
-	randomSpacedPoint,
-	randomTransect,
-	round6,
-	seededRandom,
-	subSeed
-} from './layout';
+import { ellipseRing, offsetFrom, randomSpacedPoint, randomTransect, round6, subSeed } from './layout';
+import { seededRandom } from '../lib/random';
 import { QINGYUAN_SPEC, type MonitoringSpec, type RidgeSegment } from './spec';
 
 export const OUTPUT_PATH = fileURLToPath(

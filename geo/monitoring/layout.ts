@@ -6,18 +6,6 @@ import { booleanPointInPolygon, booleanWithin, destination, distance, lineString
 import type { Feature, Polygon, Position } from 'geojson';
 import type { Offset } from './spec';
 
-/** mulberry32: tiny, fast, and identical in every JS engine, unlike Math.random. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** Stable per-stream seed, so adding a camera does not move every transect. */
 export function subSeed(seed: number, label: string): number {
 	let h = seed >>> 0;

@@ -4,6 +4,7 @@
  * and note; none of them is a real place. Deterministic: the same n and seed give the same file.
  */
 import { ARTICLE_IDS, type SiteFeature, type SitesFile } from '../../src/lib/data/types';
+import { seededRandom } from '../lib/random';
 
 /** Zhejiang's rough bounding box (WGS84), as used by the bench brief. */
 export const ZHEJIANG_BBOX = { west: 118, south: 27, east: 123, north: 31.2 } as const;
@@ -22,18 +23,6 @@ const CITIES = [
 	'台州市',
 	'丽水市'
 ];
-
-/** mulberry32: small, fast and fully determined by its 32-bit seed. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 

@@ -1,20 +1,11 @@
 /** Headless Chromium as the e2e tests drive it, plus the in-page probes the bench reads back. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from '../chromium';
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-quic',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--ignore-gpu-blocklist'
-];
 export const VIEWPORT = { width: 1280, height: 800 };
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROME, args: ARGS });
+export const launch = (): Promise<Browser> =>
+	chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
 /**
  * Runs before any page script: stamps the first data-state="ready" (performance.now() counts from

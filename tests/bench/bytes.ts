@@ -1,6 +1,6 @@
 /** What a first view downloads: every response body, gzipped at level 9 one by one. */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Response } from '@playwright/test';
 import { installProbes, VIEWPORT, waitForReady } from './browser';
 
 export interface FileBytes {

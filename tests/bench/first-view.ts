@@ -1,5 +1,5 @@
 /** Navigation to first ready, app against bare MapLibre, alternated in fresh contexts. */
-import type { Browser } from 'playwright-core';
+import type { Browser } from '@playwright/test';
 import {
 	installProbes,
 	panFrames,
@@ -18,7 +18,7 @@ export const median = (xs: number[]) => {
 export async function openReady(
 	browser: Browser,
 	url: string,
-	then?: (page: import('playwright-core').Page) => Promise<void>
+	then?: (page: import('@playwright/test').Page) => Promise<void>
 ): Promise<ReadyTiming> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	try {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession } from '@playwright/test';
 import { syntheticSites } from '../../geo/synthetic/sites';
 import { buildPages } from './build';
 import { installProbes, launch, panFrames, VIEWPORT, waitForReady } from './browser';

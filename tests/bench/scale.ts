@@ -3,7 +3,7 @@
  * Node, the two main-thread steps the app runs on the file before MapLibre sees it: JSON.parse and
  * validateSites (same V8 as Chromium, so a fair share of the load's main-thread cost).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser } from '@playwright/test';
 import { syntheticSites } from '../../geo/synthetic/sites';
 import { validateSites } from '../../src/lib/data/validate';
 import { installProbes, panFrames, VIEWPORT, waitForReady, type PanFrames } from './browser';

@@ -46,10 +46,7 @@ export function provinceOutline(topology: Topology): ProvinceOutline {
 
 /** 0 inside; otherwise metres to the nearest outline polygon. */
 export function metresOutside(outline: ProvinceOutline, p: Position): number {
-	let best = Infinity;
-	for (const poly of outline.polygons) {
-		if (booleanPointInPolygon(p, poly)) return 0;
-		best = Math.min(best, pointToPolygonDistance(p, poly, { units: 'meters' }));
-	}
-	return best;
+	// Containment first, for all: distances are costly and needed only for the few points outside.
+	if (outline.polygons.some((poly) => booleanPointInPolygon(p, poly))) return 0;
+	return Math.min(...outline.polygons.map((poly) => pointToPolygonDistance(p, poly, { units: 'meters' })));
 }

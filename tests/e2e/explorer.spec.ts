@@ -1,4 +1,13 @@
-import { clickMapCentre, expect, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
+import {
+	atSamePoint,
+	clickMapCentre,
+	expect,
+	loneSite,
+	shippedArticles,
+	shippedSites,
+	test,
+	waitForReady
+} from './fixtures';
 
 test('opens on Zhejiang with the offline basemap and every site', async ({ page }) => {
 	await page.goto('/');
@@ -17,9 +26,7 @@ test('opens on Zhejiang with the offline basemap and every site', async ({ page 
 test('click a site, read its article, Back closes each in turn', async ({ page }) => {
 	const sites = await shippedSites(page);
 	const articles = await shippedArticles(page);
-	// A site alone at its point, so the click cannot pick a neighbour.
-	const key = (f: (typeof sites.features)[number]) => f.geometry.coordinates.join(',');
-	const site = sites.features.find((f) => sites.features.filter((g) => key(g) === key(f)).length === 1)!;
+	const site = loneSite(sites);
 	const article = articles.articles.find((a) => a.id === site.properties.article)!;
 	const [lng, lat] = site.geometry.coordinates as [number, number];
 	await page.goto(`/#map=12/${lat}/${lng}`);
@@ -59,9 +66,8 @@ test('the reader shows the text repaired across column breaks, with its caption'
 
 test('sites that share a point are all reachable from its popup', async ({ page }) => {
 	const sites = await shippedSites(page);
-	const key = (f: (typeof sites.features)[number]) => f.geometry.coordinates.join(',');
-	const shared = sites.features.find((f) => sites.features.filter((g) => key(g) === key(f)).length > 1)!;
-	const others = sites.features.filter((g) => g !== shared && key(g) === key(shared));
+	const shared = sites.features.find((f) => atSamePoint(sites, f).length > 1)!;
+	const others = atSamePoint(sites, shared).filter((g) => g !== shared);
 	await page.goto(`/#site=${shared.properties.id}`);
 	await waitForReady(page);
 	const popup = page.getByTestId('site-popup');

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
+import type { ArticlesFile, MonitoringFile, SiteFeature, SitesFile } from '../../src/lib/data/types';
 
 /**
  * Every test watches for page errors and for requests leaving localhost: the explorer must work
@@ -48,4 +48,17 @@ export async function shippedMonitoring(page: Page): Promise<MonitoringFile> {
 export async function clickMapCentre(page: Page) {
 	const box = (await page.getByTestId('map').boundingBox())!;
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The sites placed at the same point as `site`, itself included (several places share a seat). */
+export function atSamePoint(sites: SitesFile, site: SiteFeature): SiteFeature[] {
+	const key = (f: SiteFeature) => f.geometry.coordinates.join(',');
+	return sites.features.filter((f) => key(f) === key(site));
+}
+
+/** A site alone at its point, so a click on it cannot pick a neighbour. */
+export function loneSite(sites: SitesFile): SiteFeature {
+	const site = sites.features.find((f) => atSamePoint(sites, f).length === 1);
+	if (!site) throw new Error('every shipped site shares its point with another');
+	return site;
 }

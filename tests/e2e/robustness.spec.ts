@@ -1,4 +1,4 @@
-import { clickMapCentre, expect, shippedSites, test, waitForReady } from './fixtures';
+import { clickMapCentre, expect, loneSite, shippedSites, test, waitForReady } from './fixtures';
 
 test('a missing data file is named, and the rest keeps working', async ({ page }) => {
 	await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -73,8 +73,7 @@ test('markup in data text is shown as text, never run', async ({ page }) => {
 
 test('the map comes back with its layers after the WebGL context is lost and restored', async ({ page }) => {
 	const sites = await shippedSites(page);
-	const key = (f: (typeof sites.features)[number]) => f.geometry.coordinates.join(',');
-	const site = sites.features.find((f) => sites.features.filter((g) => key(g) === key(f)).length === 1)!;
+	const site = loneSite(sites);
 	const [lng, lat] = site.geometry.coordinates as [number, number];
 	await page.goto(`/#map=12/${lat}/${lng}`);
 	await waitForReady(page);

@@ -4,7 +4,7 @@
  */
 import { formatError, validateArticles, validateMonitoring, validateSites } from './validate';
 import { loadJson, type LoadResult, type Validator } from './load';
-import type { Article, ArticlesFile, MonitoringFile, SitesFile } from './types';
+import type { Article, MonitoringFile, SitesFile } from './types';
 
 export const DATA_FILES = {
 	articles: 'data/articles.json',
@@ -33,18 +33,14 @@ export class Catalog {
 	settled = $state(false);
 
 	async load(fetcher: typeof fetch = fetch) {
-		// Articles first: sites are checked against the article ids.
-		const articles = await loadJson(DATA_FILES.articles, adapt(validateArticles), fetcher);
-		const articleIds = articles.ok ? articles.data.articles.map((a) => a.id) : null;
-		const [sites, monitoring] = await Promise.all([
-			loadJson(
-				DATA_FILES.sites,
-				adapt((json, file) => validateSites(json, file, articleIds ?? undefined)),
-				fetcher
-			),
+		// All at once: sites are checked against ARTICLE_IDS, which a valid articles file must hold in
+		// full, so they need not wait for it (and still load when it fails).
+		const [articles, sites, monitoring] = await Promise.all([
+			loadJson(DATA_FILES.articles, adapt(validateArticles), fetcher),
+			loadJson(DATA_FILES.sites, adapt(validateSites), fetcher),
 			loadJson(DATA_FILES.monitoring, adapt(validateMonitoring), fetcher)
 		]);
-		this.articles = articles.ok ? (articles.data as ArticlesFile).articles : [];
+		this.articles = articles.ok ? articles.data.articles : [];
 		this.sites = sites.ok ? sites.data : null;
 		this.monitoring = monitoring.ok ? monitoring.data : null;
 		this.failures = [articles, sites, monitoring]

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCamera, formatHash, parseCamera, parseHash, type NavState } from '../../src/lib/url/hash';
+import {
+	EMPTY_STATE,
+	formatCamera,
+	formatHash,
+	parseCamera,
+	parseHash,
+	type NavState
+} from '../../src/lib/url/hash';
 
 describe('parseHash', () => {
 	it('reads every parameter', () => {
@@ -7,6 +14,7 @@ describe('parseHash', () => {
 			'#map=9.5/28.1/119.2&site=meishan-street&article=qingyuan-gep-vep&layers=areas,cameras'
 		);
 		expect(state).toEqual({
+			...EMPTY_STATE,
 			view: { zoom: 9.5, lat: 28.1, lng: 119.2 },
 			site: 'meishan-street',
 			article: 'qingyuan-gep-vep',
@@ -36,6 +44,39 @@ describe('parseHash', () => {
 		expect(ignored.join('\n')).toMatch(/site=<script>/);
 	});
 
+	it('reads language, basemap, filters, query, paragraph and tour', () => {
+		const { state, ignored } = parseHash(
+			'#article=anji-xiaoyuan-task-forces&p=4&lang=en&base=openfreemap&city=lishui,hangzhou&theme=enforcement&q=%E5%AE%89%E5%90%89&tour=1'
+		);
+		expect(state).toMatchObject({
+			para: 4,
+			lang: 'en',
+			base: 'openfreemap',
+			cities: ['hangzhou', 'lishui'],
+			themes: ['enforcement'],
+			q: '安吉',
+			tour: true
+		});
+		expect(ignored).toEqual([]);
+	});
+
+	it.each([
+		['#lang=fr', /lang=fr/],
+		['#base=google', /base=google/],
+		['#city=shanghai', /city “shanghai”/],
+		['#theme=x', /theme “x”/],
+		['#p=3', /no article/],
+		['#article=a&p=0', /p=0/],
+		['#article=a&p=2.5', /p=2.5/],
+		['#tour=yes', /tour=yes/],
+		[`#q=${'x'.repeat(101)}`, /longer than 100/]
+	])('drops %s and says why', (hash, message) => {
+		const { state, ignored } = parseHash(hash);
+		expect(ignored).toHaveLength(1);
+		expect(ignored[0]).toMatch(message);
+		expect({ ...state, article: null }).toEqual(EMPTY_STATE);
+	});
+
 	it('accepts MapLibre hashes that carry bearing and pitch', () => {
 		expect(parseCamera('10/30.2/120.1/45/30')).toEqual({ zoom: 10, lat: 30.2, lng: 120.1 });
 	});
@@ -52,20 +93,22 @@ describe('formatHash', () => {
 			view: { zoom: 7.25, lat: 29.123, lng: 120.568 }, // already at zoom 7.25's 3 decimals
 			site: 'x',
 			article: 'beilun-enforcement',
-			layers: ['transects']
+			para: 3,
+			layers: ['transects', 'connections'],
+			lang: 'en',
+			base: 'osm',
+			cities: ['ningbo', 'lishui'],
+			themes: ['task-forces'],
+			q: '安吉 & aj?',
+			tour: true
 		};
 		expect(parseHash(formatHash(state)).state).toEqual(state);
 	});
 
 	it('writes nothing for the empty state and keeps "/" and "," unescaped', () => {
-		expect(formatHash({ view: null, site: null, article: null, layers: null })).toBe('');
+		expect(formatHash(EMPTY_STATE)).toBe('');
 		expect(
-			formatHash({
-				view: { zoom: 8, lat: 30, lng: 120 },
-				site: null,
-				article: null,
-				layers: ['areas', 'cameras']
-			})
+			formatHash({ ...EMPTY_STATE, view: { zoom: 8, lat: 30, lng: 120 }, layers: ['areas', 'cameras'] })
 		).toBe('#map=8/30/120&layers=areas,cameras');
 	});
 

@@ -32,6 +32,9 @@ export interface Article {
 	authors: string[];
 	paragraphs: string[];
 	figures: Figure[];
+	/** Written for this project (the Chinese text stays the original): an English title and summary. */
+	title_en?: string;
+	summary_en?: string;
 }
 
 export interface ArticlesFile {
@@ -67,6 +70,10 @@ export interface SiteProperties {
 	admin?: SiteAdmin;
 	/** 'site': where the article's story happens; 'partner': a place the story reaches out to. */
 	role?: SiteRole;
+	/** Partners: the id of the case site the connection arc is drawn from. */
+	partner_of?: string;
+	/** 1-based numbers of the article's paragraphs that name this place. */
+	paragraphs?: number[];
 	outside_zhejiang?: true;
 }
 export type SiteRepresents =

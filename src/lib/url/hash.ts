@@ -1,25 +1,39 @@
 /**
  * The URL hash is the single source of navigation state:
- * `#map=<zoom>/<lat>/<lng>&site=<id>&article=<id>&layers=<a,b>`.
+ * `#map=<zoom>/<lat>/<lng>&site=<id>&article=<id>&p=<n>&layers=<a,b>&lang=en&base=<id>&city=<a,b>&theme=<a,b>&q=<text>&tour=1`.
  * `map=` is MapLibre's own hash format (what `new Map({hash: 'map'})` writes), so links made by
  * other MapLibre tools open here. Pure functions: they unit-test in Node.
  */
-export interface MapCamera {
-	zoom: number;
-	lat: number;
-	lng: number;
-}
+import { CITY_KEYS, THEME_KEYS, type CityKey, type ThemeKey } from '../data/themes';
+import { LANGS, type Lang } from '../i18n/langs';
+import { parseCamera, formatCamera, type MapCamera } from './camera';
+
+export { parseCamera, formatCamera, type MapCamera };
 
 /** Toggleable overlay groups, in legend order. */
-export const LAYER_KEYS = ['areas', 'transects', 'cameras'] as const;
+export const LAYER_KEYS = ['areas', 'transects', 'cameras', 'connections'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
+
+/** Basemaps a link may ask for; 'offline' is the default and needs no network. */
+export const BASEMAP_KEYS = ['offline', 'openfreemap', 'osm'] as const;
+export type BasemapKey = (typeof BASEMAP_KEYS)[number];
 
 export interface NavState {
 	view: MapCamera | null;
 	site: string | null;
 	article: string | null;
+	/** Paragraph of the open article to scroll to, 1-based as a reader counts. */
+	para: number | null;
 	/** null: the parameter is absent, so the defaults apply; [] means "all off". */
 	layers: LayerKey[] | null;
+	lang: Lang | null;
+	base: BasemapKey | null;
+	/** Filters on the cases; null: no filter. */
+	cities: CityKey[] | null;
+	themes: ThemeKey[] | null;
+	/** Search query, as typed. */
+	q: string | null;
+	tour: boolean;
 }
 
 export interface ParsedHash {
@@ -28,10 +42,35 @@ export interface ParsedHash {
 	ignored: string[];
 }
 
-export const EMPTY_STATE: NavState = { view: null, site: null, article: null, layers: null };
+export const EMPTY_STATE: NavState = {
+	view: null,
+	site: null,
+	article: null,
+	para: null,
+	layers: null,
+	lang: null,
+	base: null,
+	cities: null,
+	themes: null,
+	q: null,
+	tour: false
+};
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const KNOWN = new Set(['map', 'site', 'article', 'layers']);
+const KNOWN = new Set([
+	'map',
+	'site',
+	'article',
+	'p',
+	'layers',
+	'lang',
+	'base',
+	'city',
+	'theme',
+	'q',
+	'tour'
+]);
+const MAX_QUERY = 100;
 
 export function parseHash(hash: string): ParsedHash {
 	const ignored: string[] = [];
@@ -41,44 +80,41 @@ export function parseHash(hash: string): ParsedHash {
 	const mapValue = params.get('map');
 	const view = mapValue === null ? null : parseCamera(mapValue);
 	if (mapValue !== null && !view) ignored.push(`map=${mapValue} (expected zoom/lat/lng in range)`);
+	const article = parseId(params.get('article'), 'article', ignored);
 
 	return {
 		state: {
 			view,
 			site: parseId(params.get('site'), 'site', ignored),
-			article: parseId(params.get('article'), 'article', ignored),
-			layers: parseLayers(params.get('layers'), ignored)
+			article,
+			para: parsePara(params.get('p'), article, ignored),
+			layers: parseList(params.get('layers'), LAYER_KEYS, 'layer', ignored),
+			lang: parseOne(params.get('lang'), LANGS, 'lang', ignored),
+			base: parseOne(params.get('base'), BASEMAP_KEYS, 'base', ignored),
+			cities: orAll(parseList(params.get('city'), CITY_KEYS, 'city', ignored)),
+			themes: orAll(parseList(params.get('theme'), THEME_KEYS, 'theme', ignored)),
+			q: parseQuery(params.get('q'), ignored),
+			tour: parseFlag(params.get('tour'), 'tour', ignored)
 		},
 		ignored
 	};
 }
 
-export function formatHash({ view, site, article, layers }: NavState): string {
+export function formatHash(s: NavState): string {
 	// Written by hand, not URLSearchParams: it would escape the "/" and "," that keep the URL readable.
 	const parts: string[] = [];
-	if (view) parts.push(`map=${formatCamera(view)}`);
-	if (site) parts.push(`site=${site}`);
-	if (article) parts.push(`article=${article}`);
-	if (layers) parts.push(`layers=${layers.join(',')}`);
+	if (s.view) parts.push(`map=${formatCamera(s.view)}`);
+	if (s.site) parts.push(`site=${s.site}`);
+	if (s.article) parts.push(`article=${s.article}`);
+	if (s.article && s.para) parts.push(`p=${s.para}`);
+	if (s.layers) parts.push(`layers=${s.layers.join(',')}`);
+	if (s.lang) parts.push(`lang=${s.lang}`);
+	if (s.base) parts.push(`base=${s.base}`);
+	if (s.cities) parts.push(`city=${s.cities.join(',')}`);
+	if (s.themes) parts.push(`theme=${s.themes.join(',')}`);
+	if (s.q) parts.push(`q=${encodeURIComponent(s.q)}`);
+	if (s.tour) parts.push('tour=1');
 	return parts.length ? `#${parts.join('&')}` : '';
-}
-
-export function parseCamera(value: string): MapCamera | null {
-	const parts = value.split('/');
-	// MapLibre may append bearing and pitch; accept them, keep the three we use.
-	if (parts.length < 3 || parts.length > 5 || parts.some((p) => p.trim() === '')) return null;
-	const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
-	if (![zoom, lat, lng].every(Number.isFinite)) return null;
-	if (zoom < 0 || zoom > 24 || Math.abs(lat) > 85.06 || Math.abs(lng) > 180) return null;
-	return { zoom, lat, lng };
-}
-
-/** MapLibre's precision rule: enough decimals to stay sub-pixel at this zoom, no more. */
-export function formatCamera({ zoom, lat, lng }: MapCamera): string {
-	const z = Math.round(zoom * 100) / 100;
-	const precision = Math.ceil((z * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
-	const m = 10 ** precision;
-	return `${z}/${Math.round(lat * m) / m}/${Math.round(lng * m) / m}`;
 }
 
 function parseId(value: string | null, name: string, ignored: string[]): string | null {
@@ -88,13 +124,56 @@ function parseId(value: string | null, name: string, ignored: string[]): string 
 	return null;
 }
 
-function parseLayers(value: string | null, ignored: string[]): LayerKey[] | null {
+function parsePara(value: string | null, article: string | null, ignored: string[]): number | null {
+	if (value === null || value === '') return null;
+	const n = Number(value);
+	if (!article) ignored.push(`p=${value} (no article to scroll in)`);
+	else if (!Number.isInteger(n) || n < 1 || n > 999) ignored.push(`p=${value} (expected a paragraph number)`);
+	else return n;
+	return null;
+}
+
+function parseOne<K extends string>(
+	value: string | null,
+	keys: readonly K[],
+	name: string,
+	ignored: string[]
+): K | null {
+	if (value === null || value === '') return null;
+	if ((keys as readonly string[]).includes(value)) return value as K;
+	ignored.push(`${name}=${value} (expected one of ${keys.join(', ')})`);
+	return null;
+}
+
+/** Keeps the canonical order whatever the URL order, and drops repeats. */
+function parseList<K extends string>(
+	value: string | null,
+	keys: readonly K[],
+	name: string,
+	ignored: string[]
+): K[] | null {
 	if (value === null) return null;
-	const keys: LayerKey[] = [];
-	for (const item of value.split(',').filter(Boolean)) {
-		if ((LAYER_KEYS as readonly string[]).includes(item)) {
-			if (!keys.includes(item as LayerKey)) keys.push(item as LayerKey);
-		} else ignored.push(`layer “${item}”`);
-	}
-	return LAYER_KEYS.filter((k) => keys.includes(k));
+	const items = value.split(',').filter(Boolean);
+	for (const item of items)
+		if (!(keys as readonly string[]).includes(item)) ignored.push(`${name} “${item}”`);
+	return keys.filter((k) => items.includes(k));
+}
+
+/** A filter that selects nothing is no filter: an empty map would look broken, not filtered. */
+function orAll<K>(keys: K[] | null): K[] | null {
+	return keys?.length ? keys : null;
+}
+
+function parseQuery(value: string | null, ignored: string[]): string | null {
+	if (value === null || value.trim() === '') return null;
+	if (value.length <= MAX_QUERY) return value;
+	ignored.push(`q (longer than ${MAX_QUERY} characters)`);
+	return null;
+}
+
+function parseFlag(value: string | null, name: string, ignored: string[]): boolean {
+	if (value === null) return false;
+	if (value === '1') return true;
+	ignored.push(`${name}=${value} (expected 1)`);
+	return false;
 }

@@ -22,12 +22,12 @@ export class UrlHash {
 
 	/** Opening a site or an article is navigation: push, so Back closes it. */
 	navigate(patch: Partial<NavState>) {
-		this.#write({ ...this.state, ...patch }, 'push');
+		this.#write(this.#merge(patch), 'push');
 	}
 
 	/** Camera moves and layer toggles are not navigation: replace, so Back is not flooded. */
 	replace(patch: Partial<NavState>) {
-		this.#write({ ...this.state, ...patch }, 'replace');
+		this.#write(this.#merge(patch), 'replace');
 	}
 
 	setView(view: MapCamera) {
@@ -36,7 +36,14 @@ export class UrlHash {
 
 	/** The href for a link that changes part of the state, for real <a> elements. */
 	href(patch: Partial<NavState>): string {
-		return formatHash({ ...this.state, ...patch }) || '#';
+		return formatHash(this.#merge(patch)) || '#';
+	}
+
+	/** A paragraph belongs to its article: opening another article without one starts at the top. */
+	#merge(patch: Partial<NavState>): NavState {
+		const next = { ...this.state, ...patch };
+		if ('article' in patch && !('para' in patch) && patch.article !== this.state.article) next.para = null;
+		return next;
 	}
 
 	#write(next: NavState, mode: 'push' | 'replace') {

@@ -33,13 +33,8 @@ export const BASEMAP_COLORS = {
 	background: '#e7e4dc',
 	sea: '#c3d2dd',
 	land: '#fbf9f3',
-	neighbours: {
-		上海市: '#e9e5dc',
-		江苏省: '#e4e3d6',
-		安徽省: '#ebe4d8',
-		江西省: '#e3e6da',
-		福建省: '#e8e1dc'
-	},
+	// One tint for every neighbour: per-province tints cost a second fill shader for little contrast.
+	neighbours: '#e8e4da',
 	neighbourLine: '#b4ada0',
 	river: '#9fb9cc',
 	countyLine: '#d3ccbd',
@@ -163,32 +158,26 @@ function labelLayer(
 	};
 }
 
+/**
+ * Each distinct shader variant costs a compile before the first frame (about 0.1 s each in software GL,
+ * tests/bench/programs.ts): fills keep antialiasing off (it adds an outline shader; the line layers draw
+ * the edges) and use constant colours only.
+ */
 function layers(): LayerSpecification[] {
 	const c = BASEMAP_COLORS;
-	const n = c.neighbours;
-	const neighbourFill: ExpressionSpecification = [
-		'match',
-		['get', 'name'],
-		['上海市'],
-		n.上海市,
-		['江苏省'],
-		n.江苏省,
-		['安徽省'],
-		n.安徽省,
-		['江西省'],
-		n.江西省,
-		['福建省'],
-		n.福建省,
-		c.background
-	];
 	return [
 		{ id: 'basemap-background', type: 'background', paint: { 'background-color': c.background } },
-		{ id: 'basemap-sea', type: 'fill', source: 'basemap-sea', paint: { 'fill-color': c.sea } },
+		{
+			id: 'basemap-sea',
+			type: 'fill',
+			source: 'basemap-sea',
+			paint: { 'fill-color': c.sea, 'fill-antialias': false }
+		},
 		{
 			id: 'basemap-neighbours',
 			type: 'fill',
 			source: 'basemap-neighbours',
-			paint: { 'fill-color': neighbourFill }
+			paint: { 'fill-color': c.neighbours, 'fill-antialias': false }
 		},
 		{
 			id: 'basemap-neighbour-lines',
@@ -196,8 +185,18 @@ function layers(): LayerSpecification[] {
 			source: 'basemap-neighbours',
 			paint: { 'line-color': c.neighbourLine, 'line-width': 0.7 }
 		},
-		{ id: 'basemap-land', type: 'fill', source: 'basemap-land', paint: { 'fill-color': c.land } },
-		{ id: 'basemap-lakes', type: 'fill', source: 'basemap-lakes', paint: { 'fill-color': c.sea } },
+		{
+			id: 'basemap-land',
+			type: 'fill',
+			source: 'basemap-land',
+			paint: { 'fill-color': c.land, 'fill-antialias': false }
+		},
+		{
+			id: 'basemap-lakes',
+			type: 'fill',
+			source: 'basemap-lakes',
+			paint: { 'fill-color': c.sea, 'fill-antialias': false }
+		},
 		{
 			id: 'basemap-rivers',
 			type: 'line',

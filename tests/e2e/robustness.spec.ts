@@ -27,11 +27,19 @@ test('a malformed data file is named with what is wrong', async ({ page }) => {
 });
 
 test('a failed basemap falls back to a plain ground with a message', async ({ page }) => {
-	await page.route('**/basemap/zhejiang.topojson', (route) => route.fulfill({ status: 500, body: '' }));
-	await page.goto('/');
+	await page.route('**/basemap/tiles/**', (route) => route.fulfill({ status: 500, body: '' }));
+	const site = loneSite(await shippedSites(page));
+	const [lng, lat] = site.geometry.coordinates;
+	await page.goto(`/#map=11/${lat}/${lng}`);
 	await waitForReady(page);
-	await expect(page.getByTestId('messages')).toContainText('basemap/zhejiang.topojson');
+	await expect(page.getByTestId('messages')).toContainText('Basemap tiles could not be loaded');
 	await expect(page.getByTestId('case-list')).toBeVisible();
+	// The case layers still work on the plain ground.
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
 });
 
 test('a garbage URL opens the explorer and says what it ignored', async ({ page }) => {
@@ -118,7 +126,7 @@ test('the map is not ready before slow data has arrived, and still gets ready wh
 		await held;
 		await route.fulfill({ response });
 	});
-	const basemap = page.waitForResponse('**/basemap/zhejiang.topojson');
+	const basemap = page.waitForResponse('**/basemap/tiles/**');
 	await page.goto('/');
 	await basemap;
 	await page.waitForTimeout(8000); // the basemap has long been drawn by now

@@ -14,13 +14,14 @@ import {
 	BASEMAP_OBJECTS,
 	BASEMAP_TOPOJSON
 } from '../../src/lib/basemap/files';
-import { BASEMAP_LAYER_IDS, basemapSources, basemapStyle, loadBasemap } from '../../src/lib/basemap/style';
+import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE, basemapStyle, loadBasemap } from '../../src/lib/basemap/style';
+import { TILE_LAYERS, tileLayerData } from '../../src/lib/basemap/tile-layers';
 
 const dir = new URL('../../static/basemap/', import.meta.url);
 const topojsonText = readFileSync(new URL(BASEMAP_TOPOJSON, dir), 'utf8');
 const topology = JSON.parse(topojsonText) as Topology;
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8'));
-const style = basemapStyle(topology, { fontBaseUrl: 'https://example.test/basemap/fonts/' });
+const style = basemapStyle({ baseUrl: 'https://example.test/basemap/' });
 const symbols = style.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
 
 describe('basemap style', () => {
@@ -28,9 +29,20 @@ describe('basemap style', () => {
 		expect(validateStyleMin(style)).toEqual([]);
 	});
 
-	it('has the exported layer ids in order, each on a source that exists', () => {
+	it('has the exported layer ids in order, each on a tile layer that exists', () => {
 		expect(style.layers.map((l) => l.id)).toEqual([...BASEMAP_LAYER_IDS]);
-		for (const l of style.layers) if ('source' in l) expect(style.sources).toHaveProperty(l.source as string);
+		for (const l of style.layers.filter((l) => 'source' in l)) {
+			expect(l).toMatchObject({ source: BASEMAP_SOURCE });
+			expect(TILE_LAYERS).toContain((l as { 'source-layer': string })['source-layer']);
+		}
+	});
+
+	it('reads the tiles shipped beside it, within their bounds and zooms, and credits its sources', () => {
+		expect(style.sources[BASEMAP_SOURCE]).toMatchObject({
+			type: 'vector',
+			tiles: ['https://example.test/basemap/tiles/{z}/{x}/{y}.pbf'],
+			attribution: BASEMAP_ATTRIBUTION
+		});
 	});
 
 	it('declares in font-faces every text-font it uses, and needs no glyph server', () => {
@@ -46,9 +58,9 @@ describe('basemap style', () => {
 	});
 
 	it('draws county, city and province lines as separate, non-empty meshes', () => {
-		const sources = basemapSources(topology);
-		for (const id of ['basemap-county-lines', 'basemap-city-lines', 'basemap-province-outline']) {
-			const data = sources[id]!.data as GeoJSON.MultiLineString;
+		const layers = tileLayerData(topology);
+		for (const id of ['county-lines', 'city-lines', 'province-outline'] as const) {
+			const data = layers[id] as GeoJSON.MultiLineString;
 			expect(data.type).toBe('MultiLineString');
 			expect(data.coordinates.length).toBeGreaterThan(10);
 		}

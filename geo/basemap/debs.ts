@@ -20,7 +20,6 @@ export const DEB_FILES = {
 	gshhgCoast: join(DEB_ROOT, 'usr/share/gmt-gshhg/binned_GSHHS_f.nc'),
 	gshhgRivers: join(DEB_ROOT, 'usr/share/gmt-gshhg/binned_river_f.nc'),
 	notoRegular: join(DEB_ROOT, 'usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
-	notoBold: join(DEB_ROOT, 'usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'),
 	notoCopyright: join(DEB_ROOT, 'usr/share/doc/fonts-noto-cjk/copyright')
 } as const;
 

@@ -1,13 +1,17 @@
 /**
  * What the manifest says about each source. Versions of Debian packages are read at build time;
- * npm versions are read from geo/node_modules. Nothing here is measured: measurements are added by build.ts.
+ * npm versions are read from the installed packages. Nothing here is measured: measurements are added by build.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { DebPackage } from './debs';
 
+/** The installed version: geo's own install first, then the app's (gcoord and pinyin-pro live there). */
 export function npmVersion(pkg: string): string {
-	const url = new URL(`../node_modules/${pkg}/package.json`, import.meta.url);
-	return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+	for (const root of ['../node_modules/', '../../node_modules/']) {
+		const url = new URL(`${root}${pkg}/package.json`, import.meta.url);
+		if (existsSync(url)) return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+	}
+	throw new Error(`basemap: ${pkg} is installed neither in geo/ nor at the root`);
 }
 
 export const COUNTY_VINTAGE_NOTE =

@@ -10,8 +10,7 @@ export type BasemapObject = (typeof BASEMAP_OBJECTS)[number];
 
 /** Font names used in `text-font`, and the subset file behind each. */
 export const BASEMAP_FONTS = {
-	'Noto Sans CJK SC Regular': 'NotoSansCJKsc-Regular.subset.woff2',
-	'Noto Sans CJK SC Bold': 'NotoSansCJKsc-Bold.subset.woff2'
+	'Noto Sans CJK SC Regular': 'NotoSansCJKsc-Regular.subset.woff2'
 } as const;
 export type BasemapFont = keyof typeof BASEMAP_FONTS;
 

@@ -62,7 +62,6 @@ export const BASEMAP_LAYER_IDS = [
 export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
 
 const REGULAR: BasemapFont = 'Noto Sans CJK SC Regular';
-const BOLD: BasemapFont = 'Noto Sans CJK SC Bold';
 
 const on = (layer: TileLayer) => ({ source: BASEMAP_SOURCE, 'source-layer': layer });
 
@@ -231,13 +230,14 @@ function layers(): LayerSpecification[] {
 		labelLayer(
 			'basemap-label-city',
 			'city',
-			BOLD,
+			REGULAR,
+			// One weight ships; cities stand out from counties by size, ink and a wider halo instead.
 			zoomed([
-				[5, 12],
-				[9, 16]
+				[5, 13],
+				[9, 17]
 			]),
 			c.text,
-			{ maxzoom: 10 }
+			{ maxzoom: 10, paint: { 'text-halo-width': 1.8 } }
 		)
 	];
 }

@@ -2,17 +2,23 @@
  * Builds static/data/sites.geojson from the place rules in ./places.ts.
  * Run: npx tsx geo/sites/build.ts   (reads only installed npm data; no network)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SitesFile } from '../../src/lib/data/types';
+import type { Article, ArticlesFile, SitesFile } from '../../src/lib/data/types';
 import { loadGazetteer } from './gazetteer';
 import { PLACES } from './places';
+import { withMentions } from './mentions';
 import { resolvePlaces } from './resolve';
 import type { PlaceSpec } from './spec';
 
 export const SITES_PATH = fileURLToPath(new URL('../../static/data/sites.geojson', import.meta.url));
+/** Built before the sites (geo/build.ts runs the articles step first): paragraphs are counted in it. */
+const ARTICLES_PATH = fileURLToPath(new URL('../../static/data/articles.json', import.meta.url));
 
-export function buildSites(places: PlaceSpec[] = PLACES): SitesFile {
+const readArticles = (): Article[] =>
+	(JSON.parse(readFileSync(ARTICLES_PATH, 'utf8')) as ArticlesFile).articles;
+
+export function buildSites(places: PlaceSpec[] = PLACES, articles: Article[] = readArticles()): SitesFile {
 	const geonameIds = new Set(
 		places.flatMap((p) =>
 			p.locate.by === 'geonames'
@@ -23,7 +29,7 @@ export function buildSites(places: PlaceSpec[] = PLACES): SitesFile {
 		)
 	);
 	const villageCodes = new Set(places.flatMap((p) => (p.division.length === 12 ? [p.division] : [])));
-	const features = resolvePlaces(places, loadGazetteer(geonameIds, villageCodes));
+	const features = withMentions(resolvePlaces(places, loadGazetteer(geonameIds, villageCodes)), articles);
 	return { type: 'FeatureCollection', features };
 }
 

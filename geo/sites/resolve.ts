@@ -42,6 +42,7 @@ export function resolvePlaces(places: PlaceSpec[], gz: Gazetteer): SiteFeature[]
 		return result;
 	}
 
+	for (const p of places) checkPartner(p, byId);
 	const order = (p: PlaceSpec) => ARTICLE_IDS.indexOf(p.article);
 	return [...places].sort((a, b) => order(a) - order(b)).map((p) => toFeature(p, locate(p), gz));
 }
@@ -98,6 +99,18 @@ function locateOnce(p: PlaceSpec, gz: Gazetteer, sameAs: (id: string) => Located
 		conversion: 'echartsGcjToWgs84 on the polygon vertices, then turf centerOfMass',
 		precision_m
 	};
+}
+
+/** A partner is drawn from a case site of its own article; only partners name one. */
+function checkPartner(p: PlaceSpec, byId: Map<string, PlaceSpec>) {
+	if (p.role !== 'partner') {
+		if (p.partner_of) throw new Error(`sites: ${p.id} has partner_of but is not a partner`);
+		return;
+	}
+	if (!p.partner_of) throw new Error(`sites: partner ${p.id} needs partner_of`);
+	const from = byId.get(p.partner_of);
+	if (!from || from.article !== p.article || from.role === 'partner')
+		throw new Error(`sites: ${p.id}: partner_of ${p.partner_of} is not a case site of ${p.article}`);
 }
 
 function geonamesRecord(p: PlaceSpec, seat: { geonameid: number; expect: string }, gz: Gazetteer) {
@@ -174,6 +187,7 @@ function toFeature(p: PlaceSpec, loc: Located, gz: Gazetteer): SiteFeature {
 			name_en: p.name_en,
 			article: p.article,
 			role: p.role,
+			...(p.partner_of ? { partner_of: p.partner_of } : {}),
 			city,
 			county,
 			represents: p.represents,

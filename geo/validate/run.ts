@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { coordAll } from '@turf/turf';
 import type { Topology } from 'topojson-specification';
 import {
+	articleCounts,
 	formatError,
 	parseJson,
 	validateArticles,
@@ -60,9 +61,11 @@ export function checkData(paths: CheckPaths): CheckReport {
 		return result.ok ? result.data : null;
 	};
 	const articles = load<ArticlesFile>('articles.json', validateArticles);
-	// Sites are checked against the article ids in articles.json when it is valid, else the canonical list.
+	// Sites are checked against the articles in articles.json when it is valid (ids, paragraph and
+	// figure numbers), else against the canonical id list only.
 	const ids = articles?.articles.map((a) => a.id);
-	const sites = load<SitesFile>('sites.geojson', (json, file) => validateSites(json, file, ids));
+	const counts = articles ? articleCounts(articles.articles) : undefined;
+	const sites = load<SitesFile>('sites.geojson', (json, file) => validateSites(json, file, ids, counts));
 	const monitoring = load<MonitoringFile>('monitoring-qingyuan.geojson', validateMonitoring);
 
 	if (articles) report.summary.push(`articles.json: ${articles.articles.length} articles`);

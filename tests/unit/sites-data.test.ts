@@ -6,13 +6,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import { ARTICLE_IDS, type ArticleId, type SiteRepresents, type SitesFile } from '../../src/lib/data/types';
+import {
+	ARTICLE_IDS,
+	type ArticleId,
+	type ArticlesFile,
+	type SiteRepresents,
+	type SitesFile
+} from '../../src/lib/data/types';
 import { PLACES } from '../../geo/sites/places';
 
 const root = new URL('../../', import.meta.url);
 const sitesText = readFileSync(new URL('static/data/sites.geojson', root), 'utf8');
 const sites = (JSON.parse(sitesText) as SitesFile).features;
 const page = readFileSync(new URL('geo/sources/page-000_ea8cb84bd42bd9c1.txt', root), 'utf8');
+const articles = (
+	JSON.parse(readFileSync(new URL('static/data/articles.json', root), 'utf8')) as ArticlesFile
+).articles;
+const siteById = (id: string) => sites.find((f) => f.properties.id === id);
 
 /** Where each article starts on the page (title or kicker); an article runs to the next one. */
 const STARTS: Record<ArticleId, string> = {
@@ -24,11 +34,17 @@ const STARTS: Record<ArticleId, string> = {
 	'anji-xiaoyuan-task-forces': '安吉县孝源街道 专班推进抓落实'
 };
 
+/**
+ * The article's span of the page, plus the captions articles.json assigns to it: captions float free
+ * of their articles on the page (闲林's photo credit is printed inside the Anji span).
+ */
 function articleText(id: ArticleId): string {
 	const i = ARTICLE_IDS.indexOf(id);
 	const start = page.indexOf(STARTS[id]);
 	const next = ARTICLE_IDS[i + 1];
-	return page.slice(start, next ? page.indexOf(STARTS[next]) : undefined);
+	const captions = articles.find((a) => a.id === id)!.figures.map((f) => f.caption);
+	for (const c of captions) if (!page.includes(c)) throw new Error(`caption not on the page: ${c}`);
+	return [page.slice(start, next ? page.indexOf(STARTS[next]) : undefined), ...captions].join('\n');
 }
 
 /** What a point that stands for each kind of thing may honestly claim, in metres. */
@@ -50,10 +66,10 @@ describe('article spans', () => {
 });
 
 describe('sites.geojson', () => {
-	it('holds 15–30 places with unique kebab-case ids, every article at least one', () => {
+	it('holds 30–60 places with unique kebab-case ids, every article at least one', () => {
 		const ids = sites.map((f) => f.properties.id);
-		expect(sites.length).toBeGreaterThanOrEqual(15);
-		expect(sites.length).toBeLessThanOrEqual(30);
+		expect(sites.length).toBeGreaterThanOrEqual(30);
+		expect(sites.length).toBeLessThanOrEqual(60);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 		for (const a of ARTICLE_IDS)
@@ -70,6 +86,107 @@ describe('sites.geojson', () => {
 			for (const alias of f.properties.aliases ?? [])
 				expect(text.includes(alias), `${f.properties.id}: ${alias}`).toBe(true);
 		}
+	});
+
+	it('has a site for every place the page names (read off the page for this test)', () => {
+		// Companies, facilities, projects, roads, villages and partners; the cities and counties that
+		// frame each article are carried by every site's city/county/admin instead.
+		const named: [ArticleId, string[]][] = [
+			[
+				'beilun-enforcement',
+				['梅山街道', '小港街道', '北仑区综合行政执法局', '北仑区企业合规中心', '自贸区法治保障中心']
+			],
+			['jiangbei-118-community', ['前江街道', '118工业社区', '通惠路', '宁波赛嘉电器有限公司']],
+			[
+				'yuhang-ai-tongxinhui',
+				[
+					'余杭街道',
+					'人工智能小镇',
+					'统战之家',
+					'仁器科技',
+					'工大智能制造技术与装备研究院',
+					'声研科技',
+					'青洲',
+					'浙工大余杭智造院',
+					'深学科技',
+					'鲁尔物联',
+					'乐清市',
+					'江山大桥镇',
+					'重庆两江集团',
+					'未来科技城管委会',
+					'强强科技',
+					'禹上稻乡',
+					'小派科技'
+				]
+			],
+			['qingyuan-gep-vep', ['庆元县', '百花岩风电场', '庆元双苗尖风电']],
+			[
+				'yuhang-party-mass-centres',
+				['余杭区党群服务中心', '闲林街道党群服务中心', '方家山社区', '联荣路1-65号', '闲林街道办事处']
+			],
+			[
+				'anji-xiaoyuan-task-forces',
+				[
+					'孝源街道',
+					'安吉平台西拓项目',
+					'县发改局',
+					'安吉开发区',
+					'洛四房',
+					'国际汽车营地',
+					'乡见·竹海里',
+					'极白·茶星空'
+				]
+			]
+		];
+		for (const [article, names] of named)
+			for (const name of names) {
+				expect(articleText(article).includes(name), name).toBe(true);
+				const hit = sites.some(
+					(f) =>
+						f.properties.article === article &&
+						f.properties.aliases?.some((a) => a.includes(name) || name.includes(a))
+				);
+				expect(hit, `${article}: ${name}`).toBe(true);
+			}
+	});
+
+	it('lists, for every site, paragraphs (or captions) of its article that really print one of its names', () => {
+		for (const f of sites) {
+			const { id, paragraphs, figures = [], aliases = [] } = f.properties;
+			const article = articles.find((a) => a.id === f.properties.article)!;
+			expect(paragraphs, id).toBeDefined();
+			expect(paragraphs!.length + figures.length, id).toBeGreaterThan(0);
+			for (const n of paragraphs!) {
+				const text = article.paragraphs[n - 1];
+				expect(text && aliases.some((a) => text.includes(a)), `${id} ¶${n}`).toBe(true);
+			}
+			for (const n of figures) {
+				const caption = article.figures[n - 1]?.caption;
+				expect(caption && aliases.some((a) => caption.includes(a)), `${id} figure ${n}`).toBe(true);
+			}
+		}
+	});
+
+	it('draws every partner from a case site of its own article, and only partners', () => {
+		const partners = sites.filter((f) => f.properties.role === 'partner');
+		expect(partners.length).toBeGreaterThanOrEqual(4);
+		for (const f of sites) {
+			const { id, role, partner_of, article } = f.properties;
+			if (role !== 'partner') {
+				expect(partner_of, id).toBeUndefined();
+				continue;
+			}
+			const from = siteById(partner_of ?? '');
+			expect(from?.properties.article, id).toBe(article);
+			expect(from?.properties.role, id).toBe('site');
+		}
+	});
+
+	it('puts the Yuhang district centre at the post-2021 seat (仓前), not the old one now in 临平区', () => {
+		// GeoNames #1816093 Cangqian and #1803374 Linping (WGS84), the new and the pre-2021 seats.
+		const at = siteById('yuhang-party-mass-centre')!.geometry.coordinates;
+		expect(distance(at, [119.99093, 30.29093], { units: 'meters' })).toBeLessThan(100);
+		expect(distance(at, [120.29722, 30.4225], { units: 'meters' })).toBeGreaterThan(20000);
 	});
 
 	it('claims a precision consistent with what the point stands for', () => {

@@ -56,11 +56,11 @@ describe('resolvePlaces', () => {
 	it('orders by article, keeping spec order within one', () => {
 		const ids = resolvePlaces(places(), gazetteer()).map((f) => f.properties.id);
 		expect(ids).toEqual([
+			'far-partner',
 			'jia-street',
 			'jia-village',
 			'linping-in-old-yuhang',
 			'between-jia-and-yi',
-			'far-partner',
 			'qingyuan-seat',
 			'qingyuan-somewhere'
 		]);
@@ -109,8 +109,13 @@ describe('resolvePlaces', () => {
 		expect(byId('linping-in-old-yuhang').properties).toMatchObject({ city: '杭州市', county: '临平区' });
 	});
 
-	it('names a municipality as the city and flags outside Zhejiang', () => {
-		expect(byId('far-partner').properties).toMatchObject({ city: '重庆市', outside_zhejiang: true });
+	it('names a municipality as the city, flags outside Zhejiang and keeps partner_of', () => {
+		expect(byId('far-partner').properties).toMatchObject({
+			city: '重庆市',
+			outside_zhejiang: true,
+			role: 'partner',
+			partner_of: 'jia-street'
+		});
 	});
 
 	const broken: [string, (p: PlaceSpec[]) => void, RegExp][] = [
@@ -148,7 +153,18 @@ describe('resolvePlaces', () => {
 				}),
 			/#2 \(Yi\) has no name 甲/
 		],
-		['a missing precision rule', (p) => delete p[4]!.precision, /needs a precision rule/]
+		['a missing precision rule', (p) => delete p[4]!.precision, /needs a precision rule/],
+		['a partner without partner_of', (p) => delete p[0]!.partner_of, /partner far-partner needs partner_of/],
+		[
+			'a partner drawn from a place of another article',
+			(p) => Object.assign(p[0]!, { partner_of: 'qingyuan-seat' }),
+			/partner_of qingyuan-seat is not a case site of beilun-enforcement/
+		],
+		[
+			'partner_of on a place that is not a partner',
+			(p) => Object.assign(p[1]!, { partner_of: 'far-partner' }),
+			/jia-street has partner_of but is not a partner/
+		]
 	];
 	it.each(broken)('refuses %s', (_, spoil, message) => {
 		const p = places();

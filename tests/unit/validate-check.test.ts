@@ -86,6 +86,18 @@ describe('checkData', () => {
 		);
 	});
 
+	it('checks paragraph numbers against articles.json and partners against the sites', () => {
+		const root = fakeRoot();
+		editSites(root, (fc) => {
+			fc.features[0]!.properties.paragraphs = [1, 3];
+			Object.assign(fc.features[1]!.properties, { role: 'partner', partner_of: 'meishan-street' });
+		});
+		expect(checkData(DEFAULT_PATHS(root)).errors).toEqual([
+			`${SITES}: feature "meishan-street" field "paragraphs[1]": paragraph 3 does not exist: article "beilun-enforcement" has 2`,
+			`${SITES}: feature "qingyuan-seat" field "partner_of": names a site of article "beilun-enforcement", not "qingyuan-gep-vep"`
+		]);
+	});
+
 	it('skips the outline check with a warning when the basemap is absent', () => {
 		const report = checkData(DEFAULT_PATHS(fakeRoot({ basemap: false })));
 		expect(report.errors).toEqual([]);

@@ -74,6 +74,8 @@ export interface SiteProperties {
 	partner_of?: string;
 	/** 1-based numbers of the article's paragraphs that name this place. */
 	paragraphs?: number[];
+	/** 1-based numbers of the article's figures whose caption names this place (some are named only there). */
+	figures?: number[];
 	outside_zhejiang?: true;
 }
 export type SiteRepresents =

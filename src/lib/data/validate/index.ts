@@ -13,6 +13,6 @@ export {
 	type ValidationError,
 	type ValidationResult
 } from './core';
-export { validateSites } from './sites';
+export { validateSites, articleCounts, type ArticleCounts } from './sites';
 export { validateMonitoring, validateMonitoringGeometry } from './monitoring';
 export { validateArticles } from './articles';

@@ -6,9 +6,11 @@ import {
 	SITE_REPRESENTS,
 	SITE_ROLES,
 	shown,
+	type Obj,
 	type Report,
 	isObj,
 	nonEmptyString,
+	positiveInteger,
 	positiveNumber,
 	oneOf,
 	need,
@@ -17,15 +19,24 @@ import {
 	eachFeature,
 	done
 } from './core';
-import { ARTICLE_IDS, type SitesFile } from '../types';
+import { ARTICLE_IDS, type Article, type SitesFile } from '../types';
+
+/** How many paragraphs and figures each article has: known to geo:check, which reads articles.json. */
+export type ArticleCounts = ReadonlyMap<string, { paragraphs: number; figures: number }>;
+
+export const articleCounts = (articles: Pick<Article, 'id' | 'paragraphs' | 'figures'>[]): ArticleCounts =>
+	new Map(articles.map((a) => [a.id, { paragraphs: a.paragraphs.length, figures: a.figures.length }]));
 
 export function validateSites(
 	json: unknown,
 	file: string,
-	articleIds: readonly string[] = ARTICLE_IDS
+	articleIds: readonly string[] = ARTICLE_IDS,
+	counts?: ArticleCounts
 ): ValidationResult<SitesFile> {
 	const errors: ValidationError[] = [];
+	const visited: { props: Obj; report: Report }[] = [];
 	eachFeature(json, file, errors, ({ props, geometry, report }) => {
+		visited.push({ props, report });
 		for (const f of ['id', 'name_zh', 'name_en', 'city', 'county', 'source'])
 			need(props, f, nonEmptyString, report);
 		need(
@@ -53,7 +64,68 @@ export function validateSites(
 			need(props.admin, 'province', nonEmptyString, at);
 			for (const f of ['city', 'county', 'street', 'village']) need(props.admin, f, nonEmptyString, at, true);
 		} else need(props, 'admin', () => `must be an object (got ${shown(props.admin)})`, report, true);
+		checkMentions(props, report, counts);
 		checkGeometry(geometry, ['Point'], report);
 	});
+	checkPartners(visited);
 	return done(errors, json);
+}
+
+/**
+ * paragraphs / figures: ascending 1-based numbers. With the articles known, each must exist in the
+ * article, `paragraphs` must be present, and the place must be named somewhere (paragraph or caption).
+ */
+function checkMentions(props: Obj, report: Report, counts: ArticleCounts | undefined) {
+	const article = counts?.get(props.article as string);
+	let named = 0;
+	for (const [field, kind] of [
+		['paragraphs', 'paragraph'],
+		['figures', 'figure']
+	] as const) {
+		const v = props[field];
+		if (v === undefined) {
+			if (field === 'paragraphs' && counts) report(field, 'is required');
+			continue;
+		}
+		if (!Array.isArray(v)) {
+			report(field, `must be an array (got ${shown(v)})`);
+			continue;
+		}
+		const max = article?.[field];
+		v.forEach((n: unknown, i) => {
+			const why =
+				positiveInteger(n) ??
+				(i > 0 && (n as number) <= (v[i - 1] as number)
+					? `must be ascending without repeats (got ${n} after ${v[i - 1]})`
+					: null) ??
+				(max !== undefined && (n as number) > max
+					? `${kind} ${n} does not exist: article "${props.article}" has ${max}`
+					: null);
+			if (why) report(`${field}[${i}]`, why);
+		});
+		named += v.length;
+	}
+	if (counts && named === 0 && Array.isArray(props.paragraphs))
+		report('paragraphs', 'is empty and no figure names the place: every site must be named in its article');
+}
+
+/** A partner names the case site its connection is drawn from: a non-partner of the same article. */
+function checkPartners(visited: { props: Obj; report: Report }[]) {
+	const byId = new Map(visited.map((v) => [v.props.id, v.props]));
+	for (const { props, report } of visited) {
+		const from = props.partner_of;
+		if (props.role !== 'partner') {
+			if (from !== undefined) report('partner_of', `only a partner has one (role is ${shown(props.role)})`);
+			continue;
+		}
+		if (from === undefined) {
+			report('partner_of', 'is required for a partner');
+			continue;
+		}
+		const site = byId.get(from);
+		if (!site) report('partner_of', `names no site in this file (got ${shown(from)})`);
+		else if (site.role === 'partner') report('partner_of', `names another partner (${shown(from)})`);
+		else if (site.article !== props.article)
+			report('partner_of', `names a site of article ${shown(site.article)}, not ${shown(props.article)}`);
+	}
 }

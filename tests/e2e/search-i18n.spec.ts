@@ -133,3 +133,22 @@ test('the language switch changes the UI, stays in the URL and a reload; the art
 	await expect(box(page)).toHaveAttribute('placeholder', /搜索/);
 	await expect(summary).toHaveCount(0);
 });
+
+test('the first view carries no search code or pinyin: they load when the box is first used', async ({
+	page
+}) => {
+	const lazy: string[] = [];
+	page.on('request', (r) => {
+		if (/pinyin\.json|minisearch|\/load-[\w-]+\.js/.test(r.url())) lazy.push(r.url());
+	});
+	await page.goto('/');
+	await expect(page.getByTestId('case-list')).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(lazy).toEqual([]);
+	const code = page.waitForRequest(/assets\/load-[\w-]+\.js/);
+	const pinyin = page.waitForRequest(/data\/pinyin\.json/);
+	await box(page).focus();
+	await Promise.all([code, pinyin]);
+	await box(page).fill('aj');
+	await expect(results(page).first()).toBeVisible();
+});

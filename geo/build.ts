@@ -13,6 +13,8 @@ const STEPS: { name: string; script: string }[] = [
 	{ name: 'tiles', script: 'geo/basemap/write-tiles.ts' },
 	{ name: 'articles', script: 'geo/articles/build.ts' },
 	{ name: 'sites', script: 'geo/sites/build.ts' },
+	// Reads the names of the articles and sites just built.
+	{ name: 'pinyin', script: 'geo/articles/pinyin.ts' },
 	{ name: 'monitoring', script: 'geo/monitoring/build.ts' },
 	{ name: 'check', script: 'geo/check.ts' }
 ];

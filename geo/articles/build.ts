@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ARTICLE_IDS, type ArticlesFile } from '../../src/lib/data/types';
+import { ENGLISH } from './english';
 import { parsePage, type PageReading } from './page';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,7 +33,7 @@ export function buildArticles(options: BuildArticlesOptions = {}): ArticlesFile 
 			sha256: createHash('sha256').update(bytes).digest('hex'),
 			outlet: null
 		},
-		articles: parsed.articles
+		articles: parsed.articles.map((a) => ({ ...a, ...ENGLISH[a.id] }))
 	};
 	mkdirSync(dirname(outPath), { recursive: true });
 	writeFileSync(outPath, JSON.stringify(file, null, '\t') + '\n');

@@ -2,7 +2,7 @@ import { clickMapCentre, expect, loneSite, shippedSites, test, waitForReady } fr
 
 test('a missing data file is named, and the rest keeps working', async ({ page }) => {
 	await page.route('**/data/sites.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
-	await page.goto('/#article=qingyuan-gep-vep');
+	await page.goto('/#article=qingyuan-gep-vep&lang=en');
 	await waitForReady(page);
 	await expect(page.getByTestId('messages')).toContainText(
 		'data/sites.geojson could not be loaded (HTTP 404)'
@@ -19,7 +19,7 @@ test('a malformed data file is named with what is wrong', async ({ page }) => {
 			body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}'
 		})
 	);
-	await page.goto('/');
+	await page.goto('/#lang=en');
 	await waitForReady(page);
 	await expect(page.getByTestId('messages')).toContainText('data/monitoring-qingyuan.geojson is malformed');
 	await expect(page.getByTestId('toggle-cameras')).toBeDisabled();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArticles, PAGE_PATH } from '../../geo/articles/build';
+import { ENGLISH } from '../../geo/articles/english';
 import { parsePage } from '../../geo/articles/page';
 import type { ArticlesFile } from '../../src/lib/data/types';
 
@@ -121,6 +122,8 @@ describe('buildArticles', () => {
 			sha256: createHash('sha256').update(readFileSync(PAGE_PATH)).digest('hex'),
 			outlet: null
 		});
-		expect(file.articles).toEqual(articles);
+		// The page's text, with the English written for this project beside it.
+		expect(file.articles).toEqual(articles.map((a) => ({ ...a, ...ENGLISH[a.id] })));
+		expect(file.articles.every((a) => a.title_en && a.summary_en)).toBe(true);
 	});
 });

@@ -5,6 +5,7 @@
 import { formatError, validateArticles, validateMonitoring, validateSites } from './validate';
 import { loadJson, type LoadResult, type Validator } from './load';
 import type { Article, MonitoringFile, SitesFile } from './types';
+import { msg, type Msg } from '../i18n/message';
 
 export const DATA_FILES = {
 	articles: 'data/articles.json',
@@ -29,7 +30,7 @@ export class Catalog {
 	articles: Article[] = $state.raw([]);
 	sites: SitesFile | null = $state.raw(null);
 	monitoring: MonitoringFile | null = $state.raw(null);
-	failures: string[] = $state.raw([]);
+	failures: Msg[] = $state.raw([]);
 	settled = $state(false);
 
 	async load(fetcher: typeof fetch = fetch) {
@@ -45,7 +46,7 @@ export class Catalog {
 		this.monitoring = monitoring.ok ? monitoring.data : null;
 		this.failures = [articles, sites, monitoring]
 			.filter((r): r is Extract<LoadResult<unknown>, { ok: false }> => !r.ok)
-			.map((r) => `${r.file} ${r.message}`);
+			.map((r) => msg(`${r.file} ${r.message_zh}`, `${r.file} ${r.message}`));
 		this.settled = true;
 	}
 }

@@ -60,6 +60,9 @@ export function validateArticles(json: unknown, file: string): ValidationResult<
 		need(a, 'kicker', stringOrNull, report);
 		need(a, 'title', nonEmptyString, report);
 		needArray(a, 'authors', nonEmptyString, report, {});
+		// Written for this project, so optional: a file without them still reads, in Chinese.
+		need(a, 'title_en', nonEmptyString, report, true);
+		need(a, 'summary_en', nonEmptyString, report, true);
 		needArray(a, 'paragraphs', nonEmptyString, report, { nonEmpty: true });
 		if (!Array.isArray(a.figures)) report('figures', `must be an array (got ${shown(a.figures)})`);
 		else

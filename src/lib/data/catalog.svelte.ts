@@ -28,6 +28,8 @@ function adapt<T>(
 
 export class Catalog {
 	articles: Article[] = $state.raw([]);
+	/** The outlet the articles file records for the page; null: the page does not print one. */
+	outlet: string | null = $state(null);
 	sites: SitesFile | null = $state.raw(null);
 	monitoring: MonitoringFile | null = $state.raw(null);
 	failures: Msg[] = $state.raw([]);
@@ -42,6 +44,7 @@ export class Catalog {
 			loadJson(DATA_FILES.monitoring, adapt(validateMonitoring), fetcher)
 		]);
 		this.articles = articles.ok ? articles.data.articles : [];
+		this.outlet = articles.ok ? articles.data.source.outlet : null;
 		this.sites = sites.ok ? sites.data : null;
 		this.monitoring = monitoring.ok ? monitoring.data : null;
 		this.failures = [articles, sites, monitoring]

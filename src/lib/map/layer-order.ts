@@ -12,6 +12,7 @@ export const APP_LAYER_ORDER = [
 	'site-precision-fill',
 	'site-precision-line',
 	'site-halo',
+	'site-highlight',
 	'site-circle'
 ] as const;
 export type AppLayerId = (typeof APP_LAYER_ORDER)[number];

@@ -72,8 +72,11 @@ test('browse by area counts cases and sites per city and county, and fits the ma
 }) => {
 	const sites = await shippedSites(page);
 	const topology = (await (await page.request.get('/basemap/zhejiang.topojson')).json()) as Topology;
-	const counties = feature(topology, topology.objects['counties'] as GeometryCollection).features;
-	const countyOf = new Map(counties.map((c) => [String(c.properties!['adcode']), c]));
+	const counties = feature(
+		topology,
+		topology.objects['counties'] as GeometryCollection<{ adcode: string }>
+	).features;
+	const countyOf = new Map(counties.map((c) => [c.properties!.adcode, c]));
 	const mapped = sites.features.filter((f) => countyOf.has(f.properties.admin?.county ?? ''));
 	const tally = (of: typeof mapped) => ({
 		cases: new Set(of.filter((f) => f.properties.role !== 'partner').map((f) => f.properties.article)).size,

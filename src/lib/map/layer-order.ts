@@ -12,6 +12,7 @@ export const APP_LAYER_ORDER = [
 	'monitoring-camera-cell-fill',
 	'monitoring-camera-cell-line',
 	'connection-arc',
+	'site-precision-all',
 	'site-precision-fill',
 	'site-precision-line',
 	'site-halo',

@@ -15,7 +15,7 @@ test('the legend toggles each Qingyuan monitoring layer and a transect popup giv
 
 	const legend = page.getByTestId('legend');
 	await expect(legend).toContainText('样线');
-	await expect(legend).toContainText(/schematic/i);
+	await expect(legend).toContainText('示意性重建');
 	await expect(page.getByTestId('toggle-transects')).toBeChecked();
 	await expect(page.getByTestId('toggle-cameras')).not.toBeChecked();
 
@@ -24,7 +24,7 @@ test('the legend toggles each Qingyuan monitoring layer and a transect popup giv
 		await expect(page.getByTestId('monitoring-popup')).toBeVisible({ timeout: 1000 });
 	}).toPass();
 	const popup = page.getByTestId('monitoring-popup');
-	await expect(popup).toContainText(/schematic/i);
+	await expect(popup).toContainText('示意性重建');
 	const km = (length(transect, { units: 'kilometers' }) as number).toFixed(2);
 	await expect(page.getByTestId('transect-length')).toContainText(`${km} km`);
 	await popup

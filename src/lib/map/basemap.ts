@@ -1,6 +1,9 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { basemapStyle } from '../basemap/style';
 
+/** The whole basemap as TopoJSON: the tiles' source, and the county polygons for browsing by area. */
+export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
+
 /** The offline basemap: a style over the vector tiles shipped in static/basemap/, nothing to fetch first. */
 export function offlineBasemapStyle(): StyleSpecification {
 	return basemapStyle({ baseUrl: new URL('basemap/', document.baseURI).href });

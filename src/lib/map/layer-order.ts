@@ -9,6 +9,10 @@ export const APP_LAYER_ORDER = [
 	'monitoring-wind-farm',
 	'monitoring-transect',
 	'monitoring-camera',
+	'monitoring-camera-cell-fill',
+	'monitoring-camera-cell-line',
+	'connection-arc',
+	'site-precision-all',
 	'site-precision-fill',
 	'site-precision-line',
 	'site-halo',
@@ -20,10 +24,18 @@ export type AppLayerId = (typeof APP_LAYER_ORDER)[number];
 /** Layers a click can select, topmost first. */
 export const CLICKABLE_LAYERS: AppLayerId[] = [
 	'site-circle',
+	'connection-arc',
 	'monitoring-camera',
+	'monitoring-camera-cell-fill',
 	'monitoring-transect',
 	'monitoring-wind-farm',
 	'monitoring-area-fill'
 ];
 
-export const SOURCES = { sites: 'sites', precision: 'site-precision', monitoring: 'monitoring' } as const;
+export const SOURCES = {
+	sites: 'sites',
+	precision: 'site-precision',
+	monitoring: 'monitoring',
+	cameraCells: 'monitoring-camera-cells',
+	connections: 'connections'
+} as const;

@@ -1,0 +1,32 @@
+/**
+ * Which paragraphs of its article name a site. The data may list them (`paragraphs`); where it does
+ * not, they are the paragraphs where the reader links a printed name to this site, found by the same
+ * longest-name-wins rule (so 梅山街道综合行政执法队 does not count for a site named 梅山街道 alone).
+ */
+import type { Article, SiteProperties } from '../data/types';
+import { linkPlaces, type PlaceName } from './link-places';
+
+export function paragraphsNaming(
+	site: SiteProperties,
+	article: Article | undefined,
+	/** The printed names of every site of the article, as the reader links them. */
+	names: PlaceName[]
+): number[] {
+	if (site.paragraphs?.length) return [...new Set(site.paragraphs)].sort((a, b) => a - b);
+	if (!article) return [];
+	return article.paragraphs.flatMap((text, i) =>
+		linkPlaces(text, names).some((segment) => segment.site === site.id) ? [i + 1] : []
+	);
+}
+
+/** The printed names of an article's sites, for linking and for the lookup above. */
+export function placeNamesOf(sites: { properties: SiteProperties }[], article: string | null): PlaceName[] {
+	return sites
+		.filter((f) => f.properties.article === article)
+		.flatMap((f) =>
+			[f.properties.name_zh, ...(f.properties.aliases ?? [])].map((alias) => ({
+				alias,
+				site: f.properties.id
+			}))
+		);
+}

@@ -1,0 +1,227 @@
+/**
+ * Issue 3 on the map: connection arcs, browsing by area, the paragraphs that name a site, and camera
+ * traps generalised at high zoom. Expectations come from the shipped data files.
+ */
+import { bbox, distance, length } from '@turf/turf';
+import type { Feature, Point } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { arcMiddle, buildConnections } from '../../src/lib/geo/connections';
+import { CAMERA_CELL_KM, CAMERA_GENERALISE_ZOOM } from '../../src/lib/geo/camera-policy';
+import {
+	clickMapCentre,
+	expect,
+	shippedArticles,
+	shippedMonitoring,
+	shippedSites,
+	test,
+	waitForReady
+} from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** The camera the URL holds: `map=zoom/lat/lng`. */
+function urlView(page: Page): { zoom: number; lat: number; lng: number } {
+	const value = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('map')!;
+	const [zoom, lat, lng] = value.split('/').map(Number) as [number, number, number];
+	return { zoom, lat, lng };
+}
+
+test('connection arcs: a popup names both ends; the legend toggle hides and shows them', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const arcs = buildConnections(sites).features;
+	expect(arcs.length, 'the shipped data has partners to connect').toBeGreaterThan(0);
+	// The longest arc: its middle is far from any site, so a click there can only hit the arc.
+	const arc = arcs.reduce((a, b) => (length(b) > length(a) ? b : a));
+	const [lng, lat] = arcMiddle(arc);
+	await page.goto(`/#map=7/${lat}/${lng}`);
+	await waitForReady(page);
+	await expect(page.getByTestId('toggle-connections')).toBeChecked();
+	await expect(page.getByTestId('toggle-connections').locator('..')).toContainText(`(${arcs.length})`);
+
+	const popup = page.getByTestId('connection-popup');
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(popup).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(popup.getByTestId('connection-from')).toHaveText(arc.properties.from_zh);
+	await expect(popup.getByTestId('connection-to')).toHaveText(arc.properties.to_zh);
+	await popup.getByTestId('connection-to').click();
+	await expect(page).toHaveURL(new RegExp(`site=${arc.properties.to}(&|$)`));
+	await expect(page.getByTestId('site-popup')).toContainText(arc.properties.to_zh);
+	await page.goBack();
+	await expect(page.getByTestId('site-popup')).toHaveCount(0);
+
+	await page.getByTestId('toggle-connections').uncheck();
+	await expect(page).toHaveURL(/layers=areas,transects,cameras(&|$)/);
+	await page.goto(`/#map=7/${lat}/${lng}&layers=areas,transects,cameras`); // same view, the arc off
+	await waitForReady(page);
+	await clickMapCentre(page);
+	await page.waitForTimeout(300);
+	await expect(popup).toHaveCount(0);
+
+	await page.getByTestId('toggle-connections').check();
+	await expect(page).toHaveURL(/layers=areas,transects,cameras,connections/);
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(popup).toBeVisible({ timeout: 1000 });
+	}).toPass();
+});
+
+test('browse by area counts cases and sites per city and county, and fits the map to one', async ({
+	page
+}) => {
+	const sites = await shippedSites(page);
+	const topology = (await (await page.request.get('/basemap/zhejiang.topojson')).json()) as Topology;
+	const counties = feature(
+		topology,
+		topology.objects['counties'] as GeometryCollection<{ adcode: string; city: string }>
+	).features;
+	const countyOf = new Map(counties.map((c) => [c.properties!.adcode, c]));
+	const cityOf = (f: (typeof sites.features)[number]) =>
+		countyOf.get(f.properties.admin!.county!)!.properties!.city;
+	const mapped = sites.features.filter((f) => countyOf.has(f.properties.admin?.county ?? ''));
+	const tally = (of: typeof mapped) => ({
+		cases: new Set(of.filter((f) => f.properties.role !== 'partner').map((f) => f.properties.article)).size,
+		sites: of.length
+	});
+
+	await page.goto('/');
+	await waitForReady(page);
+	const browse = page.getByTestId('browse-levels');
+	await browse.locator('summary').click();
+	const cities = browse.getByTestId('browse-city');
+	const cityNames = [...new Set(mapped.map(cityOf))];
+	await expect(cities).toHaveCount(cityNames.length);
+	for (const city of cityNames) {
+		const { cases, sites: n } = tally(mapped.filter((f) => cityOf(f) === city));
+		await expect(
+			browse.locator(`[data-testid=browse-city][data-name="${city}"] > [data-testid=tally]`)
+		).toHaveText(`${cases} 个案例 · ${n} 个地点`);
+	}
+	const codes = [...new Set(mapped.map((f) => f.properties.admin!.county!))];
+	await expect(browse.getByTestId('browse-county')).toHaveCount(codes.length);
+	for (const code of codes) {
+		const { cases, sites: n } = tally(mapped.filter((f) => f.properties.admin!.county === code));
+		await expect(
+			browse.locator(`[data-testid=browse-county][data-adcode="${code}"] > [data-testid=tally]`)
+		).toHaveText(`${cases} 个案例 · ${n} 个地点`);
+	}
+	// Sites the county data does not hold are named, not lost.
+	const unmapped = sites.features.filter((f) => !mapped.includes(f));
+	for (const f of unmapped)
+		await expect(browse.getByTestId('browse-elsewhere')).toContainText(f.properties.name_zh);
+	// 余杭区 predates the 2021 split: its counts say so.
+	if (codes.includes('330110')) await expect(browse.locator('[data-adcode="330110"]')).toContainText('临平');
+
+	// Choosing the county with the most sites fits the map to its polygon.
+	const code = codes.reduce((a, b) =>
+		mapped.filter((f) => f.properties.admin!.county === b).length >
+		mapped.filter((f) => f.properties.admin!.county === a).length
+			? b
+			: a
+	);
+	const zoomBefore = urlView(page).zoom;
+	await browse.locator(`[data-adcode="${code}"] > a`).click();
+	await expect(page).not.toHaveURL(new RegExp(`map=${zoomBefore}/`));
+	const [w, s, e, n] = bbox(countyOf.get(code)!);
+	await expect(async () => {
+		const view = urlView(page);
+		expect(view.lng).toBeGreaterThan(w);
+		expect(view.lng).toBeLessThan(e);
+		expect(view.lat).toBeGreaterThan(s);
+		expect(view.lat).toBeLessThan(n);
+		expect(view.zoom).toBeGreaterThan(zoomBefore + 1);
+	}).toPass();
+	// The map went there too: the county's sites are on screen (MapLibre shows what the URL says).
+	await waitForReady(page);
+	const site = mapped.find((f) => f.properties.admin!.county === code)!;
+	await page
+		.getByTestId('case-list')
+		.getByRole('link', { name: site.properties.name_zh, exact: true })
+		.first()
+		.click();
+	await expect(page.getByTestId('site-popup')).toBeInViewport();
+
+	// A street: the map flies to its sites, closer than to the county.
+	const countyZoom = urlView(page).zoom;
+	await page.goBack();
+	const street = browse.getByTestId('browse-street').first();
+	if ((await street.count()) > 0) {
+		await street.locator('a').click();
+		await expect(async () => expect(urlView(page).zoom).toBeGreaterThanOrEqual(countyZoom)).toPass();
+	}
+});
+
+test('a site popup links the paragraphs that name it; the reader lands on the paragraph, highlighted', async ({
+	page
+}) => {
+	const sites = await shippedSites(page);
+	const { articles } = await shippedArticles(page);
+	const names = (f: (typeof sites.features)[number]) => [
+		f.properties.name_zh,
+		...(f.properties.aliases ?? [])
+	];
+	// A site named well down its article, so landing there needs a scroll.
+	const site = sites.features.find((f) => {
+		const article = articles.find((a) => a.id === f.properties.article)!;
+		return article.paragraphs.slice(4).some((p) => names(f).some((n) => p.includes(n)));
+	})!;
+	const article = articles.find((a) => a.id === site.properties.article)!;
+	await page.goto(`/#site=${site.properties.id}`);
+	await waitForReady(page);
+	const links = page.getByTestId('site-popup').getByTestId('paragraph-link');
+	await expect(links.first()).toBeVisible();
+	const numbers = (await links.allTextContents()).map(Number);
+	// The data's own list where it has one; else every listed paragraph names the site, as printed.
+	if (site.properties.paragraphs?.length) expect(numbers).toEqual(site.properties.paragraphs);
+	else
+		for (const n of numbers)
+			expect(names(site).some((name) => article.paragraphs[n - 1]!.includes(name))).toBe(true);
+
+	const n = numbers.at(-1)!;
+	await links.last().click();
+	await expect(page).toHaveURL(new RegExp(`article=${article.id}&p=${n}(&|$)`));
+	const paragraph = page.getByTestId('article-reader').locator(`#p-${n}`);
+	await expect(paragraph).toHaveAttribute('aria-current', 'location');
+	await expect(paragraph).toBeInViewport();
+	await expect(paragraph).toBeFocused();
+	expect(await paragraph.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+	await expect(page.getByTestId('article-reader').locator('[aria-current=location]')).toHaveCount(1);
+
+	// A paragraph the article does not have: said so, and the article still opens.
+	await page.goto(`/#article=${article.id}&p=${article.paragraphs.length + 1}`);
+	await expect(page.getByTestId('para-missing')).toContainText(String(article.paragraphs.length));
+	await expect(page.getByTestId('article-reader').locator('h2')).toHaveText(article.title);
+});
+
+test('camera traps are generalised to grid cells at high zoom, and the UI says why', async ({ page }) => {
+	const monitoring = await shippedMonitoring(page);
+	const cameras = monitoring.features.filter((f) => f.properties.kind === 'camera') as Feature<Point>[];
+	const camera = cameras[0]!;
+	const [lng, lat] = camera.geometry.coordinates as [number, number];
+	await page.goto(`/#map=${CAMERA_GENERALISE_ZOOM + 1}/${lat}/${lng}&layers=cameras`);
+	await waitForReady(page);
+	await expect(page.getByTestId('camera-generalised-note')).toContainText(`${CAMERA_CELL_KM} 公里`);
+
+	const cell = page.getByTestId('camera-cell-popup');
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(cell).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(page.getByTestId('monitoring-popup')).toHaveCount(0); // the camera's own point is not drawn
+	await expect(cell).toContainText('盗窃');
+	const count = Number(/(\d+) 个样点/.exec((await cell.getByTestId('camera-cell-count').textContent())!)![1]);
+	// The cell holds this camera and at most those within a cell's diagonal of it.
+	const near = cameras.filter((c) => distance(c, camera) <= CAMERA_CELL_KM * Math.SQRT2).length;
+	expect(count).toBeGreaterThanOrEqual(1);
+	expect(count).toBeLessThanOrEqual(near);
+
+	// Zoomed out, the point itself is drawn and opens its own popup.
+	await page.goto(`/#map=${CAMERA_GENERALISE_ZOOM - 2}/${lat}/${lng}&layers=cameras`);
+	await waitForReady(page);
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(page.getByTestId('monitoring-popup')).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await expect(cell).toHaveCount(0);
+});

@@ -7,7 +7,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The built app carries its own Content-Security-Policy: no inline or eval'd script, and nothing
- * fetched from anywhere but its own origin (the offline promise, enforced by the browser).
+ * fetched from anywhere but its own origin (the offline promise, enforced by the browser) and the
+ * hosts of the online basemaps a reader may choose (MapLibre fetches styles, tiles, sprites and
+ * glyphs, raster tiles included, with fetch: connect-src is all they need).
  * Inline styles stay allowed: Svelte's style: directives and MapLibre's positioning write them.
  */
 const CSP = [
@@ -17,7 +19,8 @@ const CSP = [
 	"style-src 'self' 'unsafe-inline'",
 	"img-src 'self' data: blob:",
 	"font-src 'self' data:",
-	"connect-src 'self'",
+	// ONLINE_HOSTS of src/lib/map/basemaps.ts (a unit test keeps the two equal)
+	"connect-src 'self' https://tiles.openfreemap.org https://tile.openstreetmap.org",
 	"object-src 'none'",
 	"base-uri 'self'"
 ].join('; ');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import {
 	appPart,
@@ -20,7 +20,7 @@ const offline: StyleSpecification = {
 		{ id: 'basemap-land', type: 'fill', source: 'land' }
 	]
 };
-const sites = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } as const;
+const sites: SourceSpecification = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
 /** The offline style as the map holds it once the app has added its part. */
 const running: StyleSpecification = {
 	...offline,

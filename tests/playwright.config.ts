@@ -21,6 +21,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 800 },
+		// The built app registers a service worker; its cache would answer requests the tests route
+		// (a 404, a broken file) before page.route sees them. offline.spec.ts opts back in.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS }
 	}
 });

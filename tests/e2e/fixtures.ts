@@ -5,9 +5,20 @@ import type { ArticlesFile, MonitoringFile, SiteFeature, SitesFile } from '../..
  * Every test watches for page errors and for requests leaving localhost: the explorer must work
  * offline, so either one fails the test that caused it.
  */
-export const test = base.extend<{ guard: { errors: string[]; external: string[] } }>({
+export const test = base.extend<{
+	/** Hosts a test serves itself with page.route (test.use({ routedHosts })): never the real ones. */
+	routedHosts: string[];
+	guard: { errors: string[]; external: string[] };
+}>({
+	routedHosts: [[], { option: true }],
 	guard: [
-		async ({ page }, use) => {
+		async ({ page, routedHosts }, use) => {
+			// Registered first, so it runs last: whatever the test's own routes do not fulfil is aborted.
+			for (const host of routedHosts)
+				await page.route(
+					(url) => url.hostname === host,
+					(route) => route.abort('blockedbyclient')
+				);
 			const errors: string[] = [];
 			const external: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
@@ -17,7 +28,10 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
 			});
 			page.on('request', (r) => {
 				const url = new URL(r.url());
-				if (!['localhost', '127.0.0.1'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol))
+				if (
+					![...routedHosts, 'localhost', '127.0.0.1'].includes(url.hostname) &&
+					!['data:', 'blob:'].includes(url.protocol)
+				)
 					external.push(r.url());
 			});
 			await use({ errors, external });
@@ -30,7 +44,8 @@ export const test = base.extend<{ guard: { errors: string[]; external: string[] 
 export { expect };
 
 export async function waitForReady(page: Page) {
-	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready');
+	// Software WebGL on a shared, busy machine: a first view has taken over 20 s there.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
 }
 
 /** The shipped data, read the way the app reads it, so tests follow the data instead of hard-coding it. */

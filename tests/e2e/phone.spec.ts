@@ -1,0 +1,62 @@
+import { expect, loneSite, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
+
+// Reduced motion: the sheet jumps between heights instead of animating, so sizes can be read at once.
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+
+test('on a phone the side pane is a bottom sheet: tap a site, read its article in the sheet', async ({
+	page
+}) => {
+	test.slow();
+	const sites = await shippedSites(page);
+	const articles = await shippedArticles(page);
+	const site = loneSite(sites);
+	const article = articles.articles.find((a) => a.id === site.properties.article)!;
+	const [lng, lat] = site.geometry.coordinates as [number, number];
+	await page.goto(`/#map=12/${lat}/${lng}`);
+	await waitForReady(page);
+
+	// The map fills the screen; the sheet starts folded over its bottom edge.
+	const map = (await page.getByTestId('map').boundingBox())!;
+	expect(map.height).toBeGreaterThan(800);
+	const handle = page.getByTestId('sheet-handle');
+	await expect(handle).toBeVisible();
+	await expect(handle).toHaveAttribute('aria-expanded', 'false');
+	const pane = page.getByRole('complementary');
+	const folded = (await pane.boundingBox())!;
+	expect(folded.height).toBeLessThan(80);
+	await expect(page.getByTestId('case-list')).toBeHidden();
+
+	// Tap: half; tap: full; keyboard down: half; swipe down: folded.
+	await handle.tap();
+	await expect(handle).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByTestId('case-list')).toBeVisible();
+	const half = (await pane.boundingBox())!.height;
+	expect(half).toBeGreaterThan(300);
+	await handle.tap();
+	await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(half + 200);
+	await handle.focus();
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(async () => (await pane.boundingBox())!.height).toBeLessThan(half + 10);
+	await page.keyboard.press('ArrowDown');
+	await expect(handle).toHaveAttribute('aria-expanded', 'false');
+
+	// A tap on the site in the middle of the map opens its popup above the folded sheet.
+	await expect(async () => {
+		await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
+		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	const popup = (await page.getByTestId('site-popup').boundingBox())!;
+	expect(popup.y + popup.height).toBeLessThan((await pane.boundingBox())!.y);
+	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
+
+	// Read: the sheet comes up with the article, which scrolls inside it.
+	await page.getByTestId('read-article').tap();
+	await expect(handle).toHaveAttribute('aria-expanded', 'true');
+	await expect(handle).toContainText(article.title);
+	const reader = page.getByTestId('article-reader');
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(article.title);
+	const last = reader.locator('p[id^="p-"]').last();
+	await last.scrollIntoViewIfNeeded();
+	await expect(last).toBeInViewport();
+	await expect(last).toContainText(article.paragraphs.at(-1)!.slice(0, 20));
+});

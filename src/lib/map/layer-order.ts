@@ -15,6 +15,7 @@ export const APP_LAYER_ORDER = [
 	'site-precision-all',
 	'site-precision-fill',
 	'site-precision-line',
+	'site-cluster',
 	'site-halo',
 	'site-highlight',
 	'site-circle'

@@ -34,9 +34,12 @@ export class UrlHash {
 		this.replace({ view });
 	}
 
-	/** The href for a link that changes part of the state, for real <a> elements. */
+	/**
+	 * The href for a link that changes part of the state, for real <a> elements. Absolute: a bare
+	 * "#…" href reads to assistive tech (and axe-core) as an in-page skip link to a missing anchor.
+	 */
 	href(patch: Partial<NavState>): string {
-		return formatHash(this.#merge(patch)) || '#';
+		return `${location.href.split('#')[0]}${formatHash(this.#merge(patch)) || '#'}`;
 	}
 
 	/** A paragraph belongs to its article: opening another article without one starts at the top. */

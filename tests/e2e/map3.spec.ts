@@ -48,11 +48,19 @@ test('connection arcs: a popup names both ends; the legend toggle hides and show
 	await popup.getByTestId('connection-to').click();
 	await expect(page).toHaveURL(new RegExp(`site=${arc.properties.to}(&|$)`));
 	await expect(page.getByTestId('site-popup')).toContainText(arc.properties.to_zh);
+	await expect(popup, 'the site popup takes over from the arc popup').toHaveCount(0);
 	await page.goBack();
 	await expect(page.getByTestId('site-popup')).toHaveCount(0);
+	await expect(popup).toHaveCount(0);
 
+	await page.goto(`/#map=7/${lat}/${lng}`);
+	await expect(async () => {
+		await clickMapCentre(page);
+		await expect(popup).toBeVisible({ timeout: 1000 });
+	}).toPass();
 	await page.getByTestId('toggle-connections').uncheck();
 	await expect(page).toHaveURL(/layers=areas,transects,cameras(&|$)/);
+	await expect(popup, 'the arc popup closes with its layer').toHaveCount(0);
 	await page.goto(`/#map=7/${lat}/${lng}&layers=areas,transects,cameras`); // same view, the arc off
 	await waitForReady(page);
 	await clickMapCentre(page);

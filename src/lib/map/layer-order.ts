@@ -1,3 +1,5 @@
+import type { LayerKey } from '../url/hash';
+
 /**
  * The z-order of everything the app draws over the basemap, bottom to top, in one place.
  * Components add their layers through MapState.addLayer, which inserts each before the next
@@ -32,6 +34,25 @@ export const CLICKABLE_LAYERS: AppLayerId[] = [
 	'monitoring-wind-farm',
 	'monitoring-area-fill'
 ];
+
+/**
+ * Which legend toggle (the URL's `layers=`) controls which map layers. The wind farm and the sites are
+ * always shown.
+ */
+export const TOGGLED_LAYERS: Record<LayerKey, AppLayerId[]> = {
+	areas: ['monitoring-area-fill', 'monitoring-area-outline'],
+	transects: ['monitoring-transect'],
+	cameras: ['monitoring-camera', 'monitoring-camera-cell-fill', 'monitoring-camera-cell-line'],
+	connections: ['connection-arc']
+};
+
+/** Whether a layer is on, given the toggles that are: a popup of a layer turned off closes with it. */
+export function layerShown(id: string, visible: readonly LayerKey[]): boolean {
+	const key = (Object.keys(TOGGLED_LAYERS) as LayerKey[]).find((k) =>
+		(TOGGLED_LAYERS[k] as string[]).includes(id)
+	);
+	return !key || visible.includes(key);
+}
 
 export const SOURCES = {
 	sites: 'sites',

@@ -11,10 +11,10 @@ import {
 	formatError,
 	parseJson,
 	validateArticles,
-	validateMonitoring,
 	validateSites,
 	type ValidationResult
 } from '../../src/lib/data/validate';
+import { validateMonitoringWithGeometry } from '../../src/lib/data/validate/monitoring-geometry';
 import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 import { metresOutside, provinceOutline } from './province';
 
@@ -66,7 +66,7 @@ export function checkData(paths: CheckPaths): CheckReport {
 	const ids = articles?.articles.map((a) => a.id);
 	const counts = articles ? articleCounts(articles.articles) : undefined;
 	const sites = load<SitesFile>('sites.geojson', (json, file) => validateSites(json, file, ids, counts));
-	const monitoring = load<MonitoringFile>('monitoring-qingyuan.geojson', validateMonitoring);
+	const monitoring = load<MonitoringFile>('monitoring-qingyuan.geojson', validateMonitoringWithGeometry);
 
 	if (articles) report.summary.push(`articles.json: ${articles.articles.length} articles`);
 	if (sites) report.summary.push(`sites.geojson: ${sites.features.length} sites`);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatError, validateMonitoring, type ValidationResult } from '../../src/lib/data/validate';
 import {
-	formatError,
-	validateMonitoring,
 	validateMonitoringGeometry,
-	type ValidationResult
-} from '../../src/lib/data/validate';
+	validateMonitoringWithGeometry
+} from '../../src/lib/data/validate/monitoring-geometry';
 import type { MonitoringFile } from '../../src/lib/data/types';
 
 const DIR = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
@@ -16,7 +15,7 @@ const messages = (r: ValidationResult<unknown>) => (r.ok ? [] : r.errors.map(for
 
 describe('validateMonitoring', () => {
 	it('passes the valid fixture, geometry relations included', () => {
-		expect(messages(validateMonitoring(read('monitoring-valid.geojson'), FILE))).toEqual([]);
+		expect(messages(validateMonitoringWithGeometry(read('monitoring-valid.geojson'), FILE))).toEqual([]);
 	});
 
 	it('reports an unclosed ring with its ring index', () => {
@@ -58,11 +57,11 @@ describe('validateMonitoring', () => {
 			(f) => f.properties.kind === 'project-area' && f.properties.area === 'east'
 		)!;
 		transect.properties.area = 'east';
-		const got = messages(validateMonitoring(fc, FILE));
+		const got = messages(validateMonitoringWithGeometry(fc, FILE));
 		expect(got).toEqual([
 			`${FILE}: feature "${transect.properties.id}" field "geometry": must lie entirely inside the east project area "${east.properties.id}"`
 		]);
-		expect(validateMonitoring(fc, FILE, { geometry: false }).ok).toBe(true);
+		expect(validateMonitoring(fc, FILE).ok).toBe(true);
 	});
 
 	it('reports a recorded length that does not match the line', () => {
@@ -70,7 +69,7 @@ describe('validateMonitoring', () => {
 		const t = fc.features.find((f) => f.properties.kind === 'transect')!;
 		const real = t.properties.length_m!;
 		t.properties.length_m = real + 100;
-		expect(messages(validateMonitoring(fc, FILE))).toEqual([
+		expect(messages(validateMonitoringWithGeometry(fc, FILE))).toEqual([
 			`${FILE}: feature "${t.properties.id}" field "length_m": must match the line's length, ${real} m (got ${real + 100})`
 		]);
 	});
@@ -86,7 +85,7 @@ describe('validateMonitoring', () => {
 		delete transect.properties.area;
 		delete transect.properties.length_m;
 		const id = transect.properties.id;
-		expect(messages(validateMonitoring(fc, FILE, { geometry: false }))).toEqual(
+		expect(messages(validateMonitoring(fc, FILE))).toEqual(
 			expect.arrayContaining([
 				`${FILE}: feature "${wind.properties.id}" field "kind": must be one of "wind-farm", "project-area", "transect", "camera" (got "turbine")`,
 				`${FILE}: feature "${id}" field "area": is required`,

@@ -14,5 +14,5 @@ export {
 	type ValidationResult
 } from './core';
 export { validateSites, articleCounts, type ArticleCounts } from './sites';
-export { validateMonitoring, validateMonitoringGeometry } from './monitoring';
+export { validateMonitoring } from './monitoring';
 export { validateArticles } from './articles';

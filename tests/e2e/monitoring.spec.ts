@@ -1,5 +1,6 @@
-import { along, length } from '@turf/turf';
+import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
+import { MONITORING_DETAIL_ZOOM } from '../../src/lib/geo/camera-policy';
 import { clickMapCentre, expect, shippedMonitoring, test, waitForReady } from './fixtures';
 
 test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length', async ({
@@ -54,4 +55,33 @@ test('the legend counts what the data holds', async ({ page }) => {
 	await expect(page.getByTestId('toggle-transects').locator('..')).toContainText(`(${count('transect')})`);
 	expect(count('camera')).toBe(24); // the article: 红外观测样点24个
 	expect(count('transect')).toBeGreaterThan(20); // the article: 观测样线20余条
+});
+
+test('transects and cameras are drawn from the detail zoom on, and the legend says so', async ({ page }) => {
+	const monitoring = await shippedMonitoring(page);
+	const [west, south, east, north] = bbox(monitoring);
+	const centre = `${(south + north) / 2}/${(west + east) / 2}`;
+	const drawn = () =>
+		page.evaluate(() => {
+			const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+			const count = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).length;
+			return {
+				transects: count('monitoring-transect'),
+				cameras: count('monitoring-camera'),
+				areas: count('monitoring-area-fill-east') + count('monitoring-area-fill-west')
+			};
+		});
+
+	await page.goto(`/#map=${MONITORING_DETAIL_ZOOM - 1}/${centre}&layers=areas,transects,cameras`);
+	await waitForReady(page);
+	await expect(page.getByTestId('monitoring-detail-note')).toContainText(`${MONITORING_DETAIL_ZOOM} 级`);
+	const far = await drawn();
+	expect(far.areas, 'the project areas mark the place from afar').toBeGreaterThan(0);
+	expect(far.transects + far.cameras, 'no transect or camera below the detail zoom').toBe(0);
+
+	await page.goto(`/#map=${MONITORING_DETAIL_ZOOM + 1}/${centre}&layers=areas,transects,cameras`);
+	await expect
+		.poll(async () => (await drawn()).transects, 'transects from the detail zoom')
+		.toBeGreaterThan(0);
+	expect((await drawn()).cameras).toBeGreaterThan(0);
 });

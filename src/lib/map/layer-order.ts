@@ -6,7 +6,8 @@ import type { LayerKey } from '../url/hash';
  * one of this list already on the map, so mount order never decides what covers what.
  */
 export const APP_LAYER_ORDER = [
-	'monitoring-area-fill',
+	'monitoring-area-fill-east',
+	'monitoring-area-fill-west',
 	'monitoring-area-outline',
 	'monitoring-wind-farm',
 	'monitoring-transect',
@@ -32,7 +33,8 @@ export const CLICKABLE_LAYERS: AppLayerId[] = [
 	'monitoring-camera-cell-fill',
 	'monitoring-transect',
 	'monitoring-wind-farm',
-	'monitoring-area-fill'
+	'monitoring-area-fill-east',
+	'monitoring-area-fill-west'
 ];
 
 /**
@@ -40,7 +42,7 @@ export const CLICKABLE_LAYERS: AppLayerId[] = [
  * always shown.
  */
 export const TOGGLED_LAYERS: Record<LayerKey, AppLayerId[]> = {
-	areas: ['monitoring-area-fill', 'monitoring-area-outline'],
+	areas: ['monitoring-area-fill-east', 'monitoring-area-fill-west', 'monitoring-area-outline'],
 	transects: ['monitoring-transect'],
 	cameras: ['monitoring-camera', 'monitoring-camera-cell-fill', 'monitoring-camera-cell-line'],
 	connections: ['connection-arc']

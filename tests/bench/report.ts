@@ -94,7 +94,9 @@ export function report(r: Results): string {
 			row([
 				s.sites.toLocaleString('en'),
 				`${s.fileMiB.toFixed(1)} MiB (${s.fileGzipMiB.toFixed(1)})`,
-				`${ms(s.readyMedianMs)} (n=${s.runs})`,
+				s.readyMs.length
+					? `${ms(s.readyMedianMs)} (n=${s.readyMs.length}${s.failures.length ? `; ${s.failures.length} not ready: ${s.failures[0]}` : ''})`
+					: `not ready in ${s.runs} runs: ${s.failures[0] ?? '?'}`,
 				ms(s.afterSitesMedianMs),
 				ms(s.mainThreadAfterSitesMedianMs),
 				`${ms(s.nodeParseMs)} + ${ms(s.nodeValidateMs)}`
@@ -106,7 +108,7 @@ export function report(r: Results): string {
 		row(['page', 'frames', 'median', 'p95', 'max', 'frames > 50 ms', 'long tasks']),
 		row(['---', '---', '---', '---', '---', '---', '---']),
 		...Object.entries(r.pan).map(([name, p]) => panRow(name, p)),
-		...r.scale.map((s) => panRow(`app, ${s.sites.toLocaleString('en')} sites`, s.pan)),
+		...r.scale.flatMap((s) => (s.pan ? [panRow(`app, ${s.sites.toLocaleString('en')} sites`, s.pan)] : [])),
 		'',
 		METHOD
 	].join('\n');

@@ -23,7 +23,10 @@ export interface ScaleResult {
 	mainThreadAfterSitesMedianMs: number;
 	nodeParseMs: number;
 	nodeValidateMs: number;
-	pan: PanFrames;
+	/** Panned on the last run that became ready; null if none did. */
+	pan: PanFrames | null;
+	/** Runs that never became ready, with why: reported, never thrown (the bench prints, it does not fail). */
+	failures: string[];
 }
 
 function time<T>(f: () => T): [T, number] {
@@ -41,7 +44,8 @@ export async function scaleRuns(browser: Browser, base: string, sizes: number[])
 		if (!checked.ok) throw new Error(`synthetic sites (${n}) fail validateSites`);
 		const runs = n >= 100_000 ? 2 : 3;
 		const timings = [];
-		let pan: PanFrames | undefined;
+		const failures: string[] = [];
+		let pan: PanFrames | null = null;
 		for (let i = 0; i < runs; i++) {
 			const context = await browser.newContext({ viewport: VIEWPORT });
 			try {
@@ -51,8 +55,10 @@ export async function scaleRuns(browser: Browser, base: string, sizes: number[])
 				const page = await context.newPage();
 				await installProbes(page);
 				await page.goto(`${base}/app/`);
-				timings.push(await waitForReady(page));
+				timings.push(await waitForReady(page, n >= 100_000 ? 300_000 : 120_000));
 				if (i === runs - 1) pan = await panFrames(page);
+			} catch (error) {
+				failures.push((error as Error).message.split('\n')[0]!);
 			} finally {
 				await context.close();
 			}
@@ -68,7 +74,8 @@ export async function scaleRuns(browser: Browser, base: string, sizes: number[])
 			mainThreadAfterSitesMedianMs: median(timings.map((t) => t.longTaskAfterSitesMs ?? NaN)),
 			nodeParseMs,
 			nodeValidateMs,
-			pan: pan!
+			pan,
+			failures
 		});
 	}
 	return results;

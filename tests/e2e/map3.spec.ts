@@ -49,6 +49,9 @@ test('connection arcs: a popup names both ends; the legend toggle hides and show
 	await expect(page).toHaveURL(new RegExp(`site=${arc.properties.to}(&|$)`));
 	await expect(page.getByTestId('site-popup')).toContainText(arc.properties.to_zh);
 	await expect(popup, 'the site popup takes over from the arc popup').toHaveCount(0);
+	// The same connection, without the mouse: the site's popup links the other end.
+	const back = page.getByTestId('site-connections').getByRole('link', { name: arc.properties.from_zh });
+	await expect(back).toHaveAttribute('href', new RegExp(`site=${arc.properties.from}(&|$)`));
 	await page.goBack();
 	await expect(page.getByTestId('site-popup')).toHaveCount(0);
 	await expect(popup).toHaveCount(0);
@@ -157,6 +160,26 @@ test('browse by area counts cases and sites per city and county, and fits the ma
 	if ((await street.count()) > 0) {
 		await street.locator('a').click();
 		await expect(async () => expect(urlView(page).zoom).toBeGreaterThanOrEqual(countyZoom)).toPass();
+	}
+});
+
+test('a site popup gives its provenance: precision, what the point stands for, source and datum', async ({
+	page
+}) => {
+	const sites = await shippedSites(page);
+	// One converted from GCJ-02 and one taken as WGS84, so both forms of the line are seen.
+	for (const crs of ['GCJ-02', 'WGS84']) {
+		const site = sites.features.find((f) => f.properties.source_crs === crs && f.properties.represents)!;
+		const p = site.properties;
+		await page.goto(`/#site=${p.id}&lang=en`);
+		await waitForReady(page);
+		const popup = page.getByTestId('site-popup');
+		const km = Math.round(p.precision_m / 100) / 10;
+		await expect(popup).toContainText(p.precision_m >= 1000 ? `±${km} km` : `±${p.precision_m} m`);
+		await expect(popup).toContainText(p.source);
+		if (crs === 'WGS84') await expect(popup).not.toContainText('→ WGS84');
+		else await expect(popup).toContainText(`(${crs} → WGS84)`);
+		await expect(popup.getByTestId('site-represents')).toHaveText(/^the point is /);
 	}
 });
 

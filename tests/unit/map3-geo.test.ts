@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { prettyJson } from '../../geo/basemap/format-json';
 import type { SitesFile } from '../../src/lib/data/types';
 import { buildAdminTree, type CountyUnit } from '../../src/lib/geo/admin-tree';
-import { buildConnections } from '../../src/lib/geo/connections';
+import { buildConnections, connectedTo } from '../../src/lib/geo/connections';
 import { cameraForBox, pointsBox, type BBox } from '../../src/lib/geo/fit';
 import { snapToGrid } from '../../src/lib/geo/generalise';
 
@@ -56,6 +56,13 @@ describe('buildConnections', () => {
 		const middle = coords[Math.floor(coords.length / 2)]!;
 		const rhumbLat = 30.27528 + ((29.56026 - 30.27528) * (119.9325 - middle[0]!)) / (119.9325 - 106.55771);
 		expect(middle[1]!).toBeGreaterThan(rhumbLat + 0.1);
+	});
+
+	it('lists, for a site, the places its arcs join it to, from either end', () => {
+		const name = (id: string) => sites.features.find((f) => f.properties.id === id)!.properties.name_zh;
+		expect(connectedTo(arcs, 'case-b')).toEqual([{ id: 'partner-named', name_zh: name('partner-named') }]);
+		expect(connectedTo(arcs, 'partner-default')).toEqual([{ id: 'case-a', name_zh: name('case-a') }]);
+		expect(connectedTo(arcs, 'partner-same-point')).toEqual([]);
 	});
 });
 

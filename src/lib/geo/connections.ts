@@ -51,6 +51,22 @@ export function buildConnections(
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The places an arc joins to one site, either end: what a site's popup lists, so a connection is
+ * reachable from the keyboard and the list as well as by clicking its arc.
+ */
+export function connectedTo(
+	connections: { features: ConnectionFeature[] },
+	siteId: string
+): { id: string; name_zh: string }[] {
+	const out: { id: string; name_zh: string }[] = [];
+	for (const { properties: p } of connections.features) {
+		if (p.from === siteId) out.push({ id: p.to, name_zh: p.to_zh });
+		else if (p.to === siteId) out.push({ id: p.from, name_zh: p.from_zh });
+	}
+	return out;
+}
+
 /** Where a popup about an arc points: its middle vertex (the arc has no other natural anchor). */
 export function arcMiddle(arc: ConnectionFeature): [number, number] {
 	const lines = arc.geometry.type === 'LineString' ? [arc.geometry.coordinates] : arc.geometry.coordinates;

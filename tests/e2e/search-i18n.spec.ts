@@ -115,6 +115,10 @@ test('the language switch changes the UI, stays in the URL and a reload; the art
 	await expect(page.getByTestId('messages')).toContainText('Ignored in the link: unknown parameter “zzz”');
 	await expect(box(page)).toHaveAttribute('placeholder', /Search titles/);
 	await expect(page).toHaveTitle(`${article.title_en} · Zhejiang Case Atlas`);
+	// The legend's cities too: every one in English, none left in Chinese.
+	const legendCities = page.getByTestId('legend').locator('.cities li');
+	await expect(legendCities.first()).toBeVisible();
+	for (const name of await legendCities.allTextContents()) expect(name.trim()).toMatch(/^[A-Z][a-z]+$/);
 
 	await page.reload();
 	await expect(page.getByTestId('article-reader')).toBeVisible();

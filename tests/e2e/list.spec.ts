@@ -43,6 +43,37 @@ test('choosing a site in the list opens it and flies the map there', async ({ pa
 		.toBe(true);
 });
 
+test('choosing a case title opens its article and fits the map to its sites', async ({ page }) => {
+	const sites = await shippedSites(page);
+	const { articles } = await shippedArticles(page);
+	// A case whose own sites sit in one part of the province, away from the opening view's centre.
+	const article = articles.find((a) => a.id === 'qingyuan-gep-vep')!;
+	const own = sites.features.filter(
+		(f) => f.properties.article === article.id && f.properties.role !== 'partner'
+	);
+	await page.goto('/');
+	await waitForReady(page);
+	const before = urlCamera(page.url())!;
+
+	await page
+		.getByTestId('case-list')
+		.locator(`li[data-article="${article.id}"]`)
+		.getByTestId('case-title')
+		.click();
+	await expect(page).toHaveURL(new RegExp(`article=${article.id}(&|$)`));
+	await expect(page.getByTestId('article-reader').locator('h2')).toHaveText(article.title);
+	await expect
+		.poll(() => urlCamera(page.url())!.zoom, 'the map zooms in on the case')
+		.toBeGreaterThan(before.zoom);
+	const [west, south, east, north] = await mapBounds(page);
+	for (const f of own) {
+		const [lng, lat] = f.geometry.coordinates as [number, number];
+		expect(lng >= west && lng <= east && lat >= south && lat <= north, f.properties.id).toBe(true);
+	}
+	await page.goBack();
+	await expect(page.getByTestId('article-reader')).toHaveCount(0);
+});
+
 test('"only what is in view" lists exactly the sites inside the map after zooming in', async ({ page }) => {
 	const sites = await shippedSites(page);
 	const site = loneSite(sites);

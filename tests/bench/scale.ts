@@ -23,7 +23,7 @@ export interface ScaleResult {
 	mainThreadAfterSitesMedianMs: number;
 	nodeParseMs: number;
 	nodeValidateMs: number;
-	/** Panned on the last run that became ready; null if none did. */
+	/** Frame times of a pan on the last run; null if that run never became ready. */
 	pan: PanFrames | null;
 	/** Runs that never became ready, with why: reported, never thrown (the bench prints, it does not fail). */
 	failures: string[];

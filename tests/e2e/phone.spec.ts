@@ -1,4 +1,4 @@
-import { expect, loneSite, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
+import { atSamePoint, expect, loneSite, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
 
 // Reduced motion: the sheet jumps between heights instead of animating, so sizes can be read at once.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
@@ -66,4 +66,35 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	await last.scrollIntoViewIfNeeded();
 	await expect(last).toBeInViewport();
 	await expect(last).toContainText(article.paragraphs.at(-1)!.slice(0, 20));
+});
+
+test('on a phone a long popup opened off-centre is panned into sight, above the sheet, and scrolls', async ({
+	page
+}) => {
+	const sites = await shippedSites(page);
+	// The seat that stands for the most places has the longest popup; opened from a link, it is not
+	// at the map's centre.
+	const site = sites.features.reduce((a, b) =>
+		atSamePoint(sites, b).length > atSamePoint(sites, a).length ? b : a
+	);
+	await page.goto(`/#site=${site.properties.id}`);
+	await waitForReady(page);
+	const popup = page.getByTestId('site-popup');
+	await expect(popup).toContainText(site.properties.name_zh);
+
+	const viewport = page.viewportSize()!;
+	const sheetTop = (await page.getByRole('complementary').boundingBox())!.y;
+	const container = page.locator('.maplibregl-popup');
+	await expect
+		.poll(async () => {
+			const box = (await container.boundingBox())!;
+			return (
+				box.x >= 0 && box.x + box.width <= viewport.width && box.y >= 0 && box.y + box.height <= sheetTop
+			);
+		}, 'the whole popup is on screen, above the folded sheet')
+		.toBe(true);
+	// Its list of places at the same point is reachable by scrolling the popup, not cut off.
+	const last = popup.locator('.same-point li').last();
+	await last.scrollIntoViewIfNeeded();
+	await expect(last).toBeInViewport();
 });

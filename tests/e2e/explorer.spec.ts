@@ -120,3 +120,18 @@ test.describe('on a phone', () => {
 		await expect(page.getByTestId('toggle-cameras')).toBeVisible();
 	});
 });
+
+test.describe('in a small laptop window', () => {
+	test.use({ viewport: { width: 1024, height: 700 } });
+
+	test('the legend starts folded, leaving the map its sites; it unfolds on a click', async ({ page }) => {
+		await page.goto('/');
+		await waitForReady(page);
+		await expect(page.getByTestId('toggle-cameras')).toBeHidden();
+		const legend = (await page.getByTestId('legend').boundingBox())!;
+		const map = (await page.getByTestId('map').boundingBox())!;
+		expect(legend.width * legend.height).toBeLessThan((map.width * map.height) / 20);
+		await page.getByTestId('legend').locator('summary').click();
+		await expect(page.getByTestId('toggle-cameras')).toBeVisible();
+	});
+});

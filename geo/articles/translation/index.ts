@@ -29,7 +29,7 @@ export const TRANSLATIONS: Record<ArticleId, ArticleTranslation> = {
 export function misalignments(id: string, what: string, printed: string[], entries: Aligned[]): string[] {
 	const problems: string[] = [];
 	if (printed.length !== entries.length)
-		problems.push(`${id}: ${printed.length} ${what} in the Chinese, ${entries.length} in the translation`);
+		problems.push(`${id}: ${printed.length} ${what}s in the Chinese, ${entries.length} in the translation`);
 	printed.forEach((text, i) => {
 		const entry = entries[i];
 		if (entry && !text.startsWith(entry.zh))
@@ -45,18 +45,22 @@ export function misalignments(id: string, what: string, printed: string[], entri
 /** The English of one article, checked against its Chinese; throws listing every misalignment. */
 export function translate(article: Article, translation: ArticleTranslation): ArticleEnglish {
 	const problems = [
-		...misalignments(article.id, 'paragraphs', article.paragraphs, translation.paragraphs),
+		...misalignments(article.id, 'paragraph', article.paragraphs, translation.paragraphs),
 		...misalignments(
 			article.id,
-			'captions',
+			'caption',
 			article.figures.map((f) => f.caption),
 			translation.figures
 		)
 	];
 	if ((article.kicker === null) !== (translation.kicker === null))
-		problems.push(`${article.id}: the Chinese ${article.kicker ? 'has' : 'has no'} kicker, the translation differs`);
+		problems.push(
+			`${article.id}: the Chinese ${article.kicker ? 'has' : 'has no'} kicker, the translation differs`
+		);
 	if (article.authors.length !== translation.authors.length)
-		problems.push(`${article.id}: ${article.authors.length} authors in the Chinese, ${translation.authors.length} in the translation`);
+		problems.push(
+			`${article.id}: ${article.authors.length} authors in the Chinese, ${translation.authors.length} in the translation`
+		);
 	if (problems.length) throw new Error(`translation out of step with the page:\n  ${problems.join('\n  ')}`);
 	return {
 		id: article.id,

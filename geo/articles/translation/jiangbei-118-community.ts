@@ -22,7 +22,7 @@ export const jiangbei118Community: ArticleTranslation = {
 		},
 		{
 			zh: '为了护航企业安全发展',
-			en: 'To safeguard the safe development of enterprises, the 118 Industrial Community has also been exploring a “two-cluster linkage model”. Each of the 5 grids has 1 safety expert and 1 staff member of the emergency and fire management office, and on the principle of “big enterprises leading small ones, strong enterprises helping weak ones”, cluster assistance activities are held regularly.'
+			en: 'To safeguard the safe development of enterprises, the 118 Industrial Community has also been exploring a “dual-cluster linkage model”. Each of the 5 grids has 1 safety expert and 1 staff member of the emergency and fire management office, and on the principle of “big enterprises leading small ones, strong enterprises helping weak ones”, cluster assistance activities are held regularly.'
 		},
 		{
 			zh: '精准化赋能，破解企业发展难题。',

@@ -38,7 +38,7 @@ export const beilunEnforcement: ArticleTranslation = {
 		},
 		{
 			zh: '今年年中，执法人员发现',
-			en: 'In the middle of this year, enforcement officers found that a “specialised, refined, distinctive and innovative” enterprise had, for the needs of production, converted a transfer station of about 200 square metres inside its factory grounds without the required approval. It turned out that the enterprise planned to deliver a large order before the end of the year and production was urgent. On learning this, the Beilun District Enterprise Compliance Centre organised several departments to go into the enterprise and “take its pulse” on site, set out specific compliance requirements for the enterprise in the form of a letter of recommendations, and helped it schedule its production on a compliant basis.'
+			en: 'In the middle of this year, enforcement officers found that a “specialised, refined, distinctive and innovative” enterprise had, in breach of the rules, converted a transfer station of about 200 square metres inside its factory grounds for the needs of production. It turned out that the enterprise planned to deliver a large order before the end of the year and production was urgent. On learning this, the Beilun District Enterprise Compliance Centre organised several departments to go into the enterprise and “take its pulse” on site, set out specific compliance requirements for the enterprise in the form of a letter of recommendations, and helped it schedule its production on a compliant basis.'
 		},
 		{
 			zh: '2023年5月，北仑依托自贸区法治保障中心',

@@ -11,11 +11,12 @@ import {
 	formatError,
 	parseJson,
 	validateArticles,
+	validateEnglish,
 	validateSites,
 	type ValidationResult
 } from '../../src/lib/data/validate';
 import { validateMonitoringWithGeometry } from './monitoring-geometry';
-import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
+import type { ArticlesFile, EnglishFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 import { metresOutside, provinceOutline } from './province';
 
 export interface CheckPaths {
@@ -67,8 +68,20 @@ export function checkData(paths: CheckPaths): CheckReport {
 	const counts = articles ? articleCounts(articles.articles) : undefined;
 	const sites = load<SitesFile>('sites.geojson', (json, file) => validateSites(json, file, ids, counts));
 	const monitoring = load<MonitoringFile>('monitoring-qingyuan.geojson', validateMonitoringWithGeometry);
+	// The English is checked paragraph for paragraph against the Chinese it translates.
+	const shape = articles?.articles.map((a) => ({
+		id: a.id,
+		paragraphs: a.paragraphs.length,
+		figures: a.figures.length
+	}));
+	const english = load<EnglishFile>('articles-en.json', (json, file) => validateEnglish(json, file, shape));
+	if (english && articles && english.source.sha256 !== articles.source.sha256)
+		report.errors.push(
+			`static/data/articles-en.json: field "source.sha256": translates a different page than articles.json (${english.source.sha256.slice(0, 12)}… vs ${articles.source.sha256.slice(0, 12)}…)`
+		);
 
 	if (articles) report.summary.push(`articles.json: ${articles.articles.length} articles`);
+	if (english) report.summary.push(`articles-en.json: ${english.articles.length} articles in English`);
 	if (sites) report.summary.push(`sites.geojson: ${sites.features.length} sites`);
 	if (monitoring) report.summary.push(`monitoring-qingyuan.geojson: ${monitoring.features.length} features`);
 	checkInsideZhejiang(paths, sites, monitoring, report);

@@ -1,5 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ArticlesFile, MonitoringFile, SiteFeature, SitesFile } from '../../src/lib/data/types';
+import type {
+	ArticlesFile,
+	EnglishFile,
+	MonitoringFile,
+	SiteFeature,
+	SitesFile
+} from '../../src/lib/data/types';
 
 /**
  * Every test watches for page errors and for requests leaving localhost: the explorer must work
@@ -54,6 +60,9 @@ export async function shippedSites(page: Page): Promise<SitesFile> {
 }
 export async function shippedArticles(page: Page): Promise<ArticlesFile> {
 	return (await (await page.request.get('/data/articles.json')).json()) as ArticlesFile;
+}
+export async function shippedEnglish(page: Page): Promise<EnglishFile> {
+	return (await (await page.request.get('/data/articles-en.json')).json()) as EnglishFile;
 }
 export async function shippedMonitoring(page: Page): Promise<MonitoringFile> {
 	return (await (await page.request.get('/data/monitoring-qingyuan.geojson')).json()) as MonitoringFile;

@@ -18,6 +18,7 @@ function fakeRoot(opts: { basemap?: boolean } = {}): string {
 	roots.push(root);
 	mkdirSync(join(root, 'static/data'), { recursive: true });
 	copyFileSync(DIR + 'articles-valid.json', join(root, 'static/data/articles.json'));
+	copyFileSync(DIR + 'articles-en-valid.json', join(root, 'static/data/articles-en.json'));
 	copyFileSync(DIR + 'sites-valid.geojson', join(root, SITES));
 	copyFileSync(DIR + 'monitoring-valid.geojson', join(root, 'static/data/monitoring-qingyuan.geojson'));
 	if (opts.basemap !== false) {
@@ -95,6 +96,27 @@ describe('checkData', () => {
 		expect(checkData(DEFAULT_PATHS(root)).errors).toEqual([
 			`${SITES}: feature "meishan-street" field "paragraphs[1]": paragraph 3 does not exist: article "beilun-enforcement" has 2`,
 			`${SITES}: feature "qingyuan-seat" field "partner_of": names a site of article "beilun-enforcement", not "qingyuan-gep-vep"`
+		]);
+	});
+
+	it('checks the English against the Chinese it translates: paragraph counts and page', () => {
+		const edited = (
+			edit: (en: { articles: { paragraphs: string[] }[]; source: { sha256: string } }) => void
+		) => {
+			const root = fakeRoot();
+			const path = join(root, 'static/data/articles-en.json');
+			const en = JSON.parse(readFileSync(path, 'utf8'));
+			edit(en);
+			writeFileSync(path, JSON.stringify(en));
+			return checkData(DEFAULT_PATHS(root)).errors;
+		};
+		expect(edited((en) => en.articles[1]!.paragraphs.pop())).toEqual([
+			'static/data/articles-en.json: article "jiangbei-118-community" field "paragraphs": has 1 entries but the Chinese has 2: the translation is out of step'
+		]);
+		expect(edited((en) => (en.source.sha256 = 'f'.repeat(64)))).toEqual([
+			expect.stringMatching(
+				/^static\/data\/articles-en\.json: field "source\.sha256": translates a different page than articles\.json/
+			)
 		]);
 	});
 

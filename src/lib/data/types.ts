@@ -42,6 +42,31 @@ export interface ArticlesFile {
 	articles: Article[];
 }
 
+/**
+ * An article in English, translated for this atlas (not by the newspaper): one entry per Chinese
+ * paragraph and caption, in the same order. The Chinese stays the text of record.
+ */
+export interface ArticleEnglish {
+	id: ArticleId;
+	kicker: string | null;
+	title: string;
+	/** In pinyin, as the Chinese by-line orders them. */
+	authors: string[];
+	paragraphs: string[];
+	figures: string[];
+	/** English renderings of printed place names that differ from the site's `name_en`, linked like it. */
+	places: { site: string; zh: string; en: string }[];
+}
+
+/** static/data/articles-en.json: loaded only when an article is open or the search runs. */
+export interface EnglishFile {
+	/** What the translation is and is not, shown with it. */
+	notice: string;
+	/** The page the Chinese was parsed from: the same hash as articles.json's source. */
+	source: { sha256: string };
+	articles: ArticleEnglish[];
+}
+
 /** Datums a source coordinate can be in. WGS84 is what the files store; others are converted. */
 export type SourceCrs = 'WGS84' | 'GCJ-02' | 'BD-09';
 

@@ -50,6 +50,8 @@ function articleText(id: ArticleId): string {
 /** What a point that stands for each kind of thing may honestly claim, in metres. */
 const PRECISION_RANGE: Record<SiteRepresents, [number, number]> = {
 	facility: [1, 500],
+	'village-centre': [500, 3000],
+	'street-centre': [1000, 10000],
 	'street-seat': [1000, 10000],
 	'town-seat': [1000, 10000],
 	'county-seat': [1000, 30000],

@@ -17,12 +17,16 @@ import {
 import { validateMonitoringWithGeometry } from '../../src/lib/data/validate/monitoring-geometry';
 import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 import { metresOutside, provinceOutline } from './province';
+import { loadDem } from '../lib/dem';
+import { checkMonitoringTerrain } from './terrain';
 
 export interface CheckPaths {
 	/** Repository root: messages name files relative to it. */
 	root: string;
 	dataDir: string;
 	basemap: string;
+	/** The SRTM tile the monitoring file's elevations are checked against. */
+	dem: string;
 }
 
 export interface CheckReport {
@@ -37,7 +41,8 @@ export const OUTLINE_TOLERANCE_M = 1000;
 export const DEFAULT_PATHS = (root: string): CheckPaths => ({
 	root,
 	dataDir: join(root, 'static/data'),
-	basemap: join(root, 'static/basemap/zhejiang.topojson')
+	basemap: join(root, 'static/basemap/zhejiang.topojson'),
+	dem: join(root, 'geo/sources/dem/N27E119.hgt')
 });
 
 const rel = (root: string, path: string) =>
@@ -72,6 +77,13 @@ export function checkData(paths: CheckPaths): CheckReport {
 	if (sites) report.summary.push(`sites.geojson: ${sites.features.length} sites`);
 	if (monitoring) report.summary.push(`monitoring-qingyuan.geojson: ${monitoring.features.length} features`);
 	checkInsideZhejiang(paths, sites, monitoring, report);
+	if (monitoring) {
+		const before = report.errors.length;
+		if (!existsSync(paths.dem)) report.errors.push(`${rel(paths.root, paths.dem)}: file is missing`);
+		else report.errors.push(...checkMonitoringTerrain(monitoring, 'static/data/monitoring-qingyuan.geojson', loadDem(paths.dem)));
+		if (report.errors.length === before)
+			report.summary.push(`monitoring elevations: every transect and camera inside its band on ${rel(paths.root, paths.dem)}`);
+	}
 	return report;
 }
 

@@ -123,6 +123,10 @@ export interface MonitoringProperties {
 	area?: 'east' | 'west';
 	/** Transects: length in metres computed with turf at build time. */
 	length_m?: number;
+	/** Lowest and highest SRTM ground under the feature, whole metres (a camera: its one value twice). */
+	elevation_m?: [number, number];
+	/** Transects and cameras: the elevation band the spec claims for them; geo:check measures against it. */
+	elevation_band_m?: [number, number];
 }
 export type MonitoringFeature = Feature<Point | LineString | Polygon, MonitoringProperties>;
 export type MonitoringFile = FeatureCollection<Point | LineString | Polygon, MonitoringProperties>;

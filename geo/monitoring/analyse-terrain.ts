@@ -168,8 +168,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	const [n, s] = t.shuangmiaojian.peaks;
 	const c = (x: Crest) => `${x.length_km} km, ${x.elevation_m[0]}–${x.elevation_m[1]} m`;
 	console.log(`terrain → ${TERRAIN_PATH}`);
-	console.log(`  双苗尖 pair: ${n.elevation_m} m at ${n.lngLat}, ${s.elevation_m} m at ${s.lngLat}, ${t.shuangmiaojian.separation_m} m apart`);
-	console.log(`  仙山 top ${t.xianshan.summit.elevation_m} m at ${t.xianshan.summit.lngLat}; crest to the gorge ${c(t.xianshan.crest)}`);
+	console.log(
+		`  双苗尖 pair: ${n.elevation_m} m at ${n.lngLat}, ${s.elevation_m} m at ${s.lngLat}, ${t.shuangmiaojian.separation_m} m apart`
+	);
+	console.log(
+		`  仙山 top ${t.xianshan.summit.elevation_m} m at ${t.xianshan.summit.lngLat}; crest to the gorge ${c(t.xianshan.crest)}`
+	);
 	console.log(`  石梯岭 gorge (deepest col) ${t.gorge.elevation_m} m at ${t.gorge.lngLat}`);
 	console.log(`  百花岩 crest ${c(t.baihuayan.crest)} (published: about 14 km, 1200–1600 m)`);
 	console.log(`  east crest ${c(t.east.crest)}`);

@@ -51,22 +51,34 @@ const crestOf = (t: TerrainAnalysis, which: AreaSpec['crest']): Position[] =>
 	which === 'east' ? t.east.crest.path : [...t.xianshan.crest.path, ...t.baihuayan.crest.path.slice(1)];
 
 /** The crest widened either side, cut 300 m inside the county outline; the largest piece, simplified. */
-function projectArea(crest: Position[], a: AreaSpec, county: Feature<Polygon | MultiPolygon>): Feature<Polygon> {
+function projectArea(
+	crest: Position[],
+	a: AreaSpec,
+	county: Feature<Polygon | MultiPolygon>
+): Feature<Polygon> {
 	const wide = buffer(lineString(crest), a.half_width_km, { units: 'kilometers', steps: 8 })!;
 	const inner = buffer(county, -0.3, { units: 'kilometers' })!;
 	const cut = intersect(featureCollection([wide, inner]));
 	if (!cut) throw new Error(`${a.area} area: the widened crest does not meet the county`);
-	const polys =
-		cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
+	const polys = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
 	const largest = polys
-		.map((coordinates) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates } }))
+		.map((coordinates) => ({
+			type: 'Feature' as const,
+			properties: {},
+			geometry: { type: 'Polygon' as const, coordinates }
+		}))
 		.sort((x, y) => areaOf(y) - areaOf(x))[0]!;
 	const simple = simplify(largest, { tolerance: 0.0005, highQuality: true });
-	return { ...simple, geometry: { type: 'Polygon', coordinates: simple.geometry.coordinates.map((r) => r.map(round6)) } };
+	return {
+		...simple,
+		geometry: { type: 'Polygon', coordinates: simple.geometry.coordinates.map((r) => r.map(round6)) }
+	};
 }
 
 function ridgeFeature(spec: MonitoringSpec, part: PartSpec, path: Position[], dem: Dem): MonitoringFeature {
-	const coords = simplify(lineString(path), { tolerance: spec.simplify_deg }).geometry.coordinates.map(round6);
+	const coords = simplify(lineString(path), { tolerance: spec.simplify_deg }).geometry.coordinates.map(
+		round6
+	);
 	return feature(
 		{ type: 'LineString', coordinates: coords },
 		{
@@ -175,8 +187,11 @@ const BORDER_SLACK_M = 500;
 function checkInsideCounty(fc: MonitoringFile, county: Feature<Polygon | MultiPolygon>): void {
 	for (const f of fc.features)
 		for (const p of coordAll(f)) {
-			const out = booleanPointInPolygon(p, county) ? 0 : pointToPolygonDistance(p, county, { units: 'meters' });
-			if (out > BORDER_SLACK_M) throw new Error(`${f.properties.id}: vertex ${p} lies ${Math.round(out)} m outside 庆元县`);
+			const out = booleanPointInPolygon(p, county)
+				? 0
+				: pointToPolygonDistance(p, county, { units: 'meters' });
+			if (out > BORDER_SLACK_M)
+				throw new Error(`${f.properties.id}: vertex ${p} lies ${Math.round(out)} m outside 庆元县`);
 		}
 }
 

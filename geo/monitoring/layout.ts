@@ -41,7 +41,8 @@ export function elevationAlong(dem: Dem, coords: Position[]): [number, number] {
 	}
 	for (const p of coords) samples.push(dem.at(p[0]!, p[1]!) ?? NaN);
 	const found = samples.filter((v) => !Number.isNaN(v));
-	if (!found.length) throw new Error('elevationAlong: no elevation under the line (outside the tile or void)');
+	if (!found.length)
+		throw new Error('elevationAlong: no elevation under the line (outside the tile or void)');
 	return [Math.round(Math.min(...found)), Math.round(Math.max(...found))];
 }
 
@@ -78,7 +79,10 @@ export function crestTransect(
 }
 
 export function randomPointIn(area: Area, rnd: () => number): Position {
-	const rings = area.geometry.type === 'Polygon' ? [area.geometry.coordinates[0]!] : area.geometry.coordinates.map((p) => p[0]!);
+	const rings =
+		area.geometry.type === 'Polygon'
+			? [area.geometry.coordinates[0]!]
+			: area.geometry.coordinates.map((p) => p[0]!);
 	const all = rings.flat();
 	const xs = all.map((p) => p[0]!);
 	const ys = all.map((p) => p[1]!);

@@ -144,7 +144,7 @@ class MinHeap {
 		if (this.keys.length) {
 			this.keys[0] = k;
 			this.vals[0] = v;
-			for (let i = 0; ; ) {
+			for (let i = 0; ;) {
 				const l = 2 * i + 1;
 				let m = i;
 				if (l < this.keys.length && this.keys[l]! < this.keys[m]!) m = l;

@@ -39,7 +39,8 @@ export const PLACES: PlaceSpec[] = [
 		represents: 'street-centre',
 		precision: { rule: 'unit-radius' },
 		crosscheck: { check: { by: 'geonames', geonameid: 1887803, expect: '梅山' } },
-		basis: AMAP_CENTRE + ' (GeoNames lists its PPLA4 seat on Meishan Island as “Li’ao”, alternate name 梅山.)',
+		basis:
+			AMAP_CENTRE + ' (GeoNames lists its PPLA4 seat on Meishan Island as “Li’ao”, alternate name 梅山.)',
 		note: 'The street’s 综合行政执法队 has no published address and shares this point.'
 	},
 	{

@@ -33,7 +33,8 @@ export type LocateRule =
  * when it exceeds the stated precision, unless `disagree` says which source wins and why.
  */
 export interface Crosscheck {
-	check: { by: 'geonames'; geonameid: number; expect: string } | { by: 'adcode'; code: string; expect: string };
+	check:
+		{ by: 'geonames'; geonameid: number; expect: string } | { by: 'adcode'; code: string; expect: string };
 	/** Required when the two lie further apart than the precision: why the primary source wins. */
 	disagree?: string;
 }

@@ -80,9 +80,14 @@ export function checkData(paths: CheckPaths): CheckReport {
 	if (monitoring) {
 		const before = report.errors.length;
 		if (!existsSync(paths.dem)) report.errors.push(`${rel(paths.root, paths.dem)}: file is missing`);
-		else report.errors.push(...checkMonitoringTerrain(monitoring, 'static/data/monitoring-qingyuan.geojson', loadDem(paths.dem)));
+		else
+			report.errors.push(
+				...checkMonitoringTerrain(monitoring, 'static/data/monitoring-qingyuan.geojson', loadDem(paths.dem))
+			);
 		if (report.errors.length === before)
-			report.summary.push(`monitoring elevations: every transect and camera inside its band on ${rel(paths.root, paths.dem)}`);
+			report.summary.push(
+				`monitoring elevations: every transect and camera inside its band on ${rel(paths.root, paths.dem)}`
+			);
 	}
 	return report;
 }

@@ -27,7 +27,9 @@ export function checkMonitoringTerrain(fc: MonitoringFile, file: string, dem: De
 					: elevationAlong(dem, coords);
 			if (measured.some(Number.isNaN)) throw new Error('outside the DEM');
 		} catch {
-			errors.push(`${where} field "geometry": lies outside the elevation tile, so its ground cannot be checked`);
+			errors.push(
+				`${where} field "geometry": lies outside the elevation tile, so its ground cannot be checked`
+			);
 			continue;
 		}
 		if (band && (measured[0] < band[0] || measured[1] > band[1]))

@@ -30,7 +30,9 @@ describe('buildMonitoring fixture', () => {
 		const actual = serialise(buildMonitoring(smallSpec, inputs));
 		if (process.env.REGEN) writeFileSync(expectedPath, actual);
 		if (!existsSync(expectedPath))
-			throw new Error(`${expectedPath} is missing: run REGEN=1 npx vitest run tests/unit/monitoring-build.test.ts`);
+			throw new Error(
+				`${expectedPath} is missing: run REGEN=1 npx vitest run tests/unit/monitoring-build.test.ts`
+			);
 		expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
 	});
 });

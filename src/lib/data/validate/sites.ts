@@ -80,7 +80,12 @@ function checkCrosscheck(props: Obj, report: Report) {
 	const at: Report = (field, message) => report(`crosscheck.${field}`, message);
 	need(c, 'source', nonEmptyString, at);
 	need(c, 'source_crs', oneOf(SOURCE_CRS), at);
-	need(c, 'distance_m', (v) => (typeof v === 'number' && v >= 0 ? null : `must be a number ≥ 0 (got ${shown(v)})`), at);
+	need(
+		c,
+		'distance_m',
+		(v) => (typeof v === 'number' && v >= 0 ? null : `must be a number ≥ 0 (got ${shown(v)})`),
+		at
+	);
 	need(c, 'disagree', nonEmptyString, at, true);
 	const xy = c.coordinates;
 	if (!Array.isArray(xy) || xy.length !== 2 || xy.some((v) => typeof v !== 'number'))
@@ -91,7 +96,10 @@ function checkCrosscheck(props: Obj, report: Report) {
 		c.distance_m > props.precision_m &&
 		c.disagree === undefined
 	)
-		at('disagree', `is required: the second source lies ${c.distance_m} m away, beyond precision_m ${props.precision_m}`);
+		at(
+			'disagree',
+			`is required: the second source lies ${c.distance_m} m away, beyond precision_m ${props.precision_m}`
+		);
 }
 
 /**

@@ -50,15 +50,15 @@ function feature<G extends Point | LineString | Polygon>(
 const crestOf = (t: TerrainAnalysis, which: AreaSpec['crest']): Position[] =>
 	which === 'east' ? t.east.crest.path : [...t.xianshan.crest.path, ...t.baihuayan.crest.path.slice(1)];
 
-/** The crest widened either side, cut 300 m inside the county outline; the largest piece, simplified. */
+/** The crest widened either side, cut at the county outline; the largest piece, simplified. */
 function projectArea(
 	crest: Position[],
 	a: AreaSpec,
 	county: Feature<Polygon | MultiPolygon>
 ): Feature<Polygon> {
-	const wide = buffer(lineString(crest), a.half_width_km, { units: 'kilometers', steps: 8 })!;
-	const inner = buffer(county, -0.3, { units: 'kilometers' })!;
-	const cut = intersect(featureCollection([wide, inner]));
+	const line = simplify(lineString(crest), { tolerance: 0.0002 });
+	const wide = buffer(line, a.half_width_km, { units: 'kilometers', steps: 8 })!;
+	const cut = intersect(featureCollection([wide, county]));
 	if (!cut) throw new Error(`${a.area} area: the widened crest does not meet the county`);
 	const polys = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
 	const largest = polys
@@ -94,18 +94,29 @@ function ridgeFeature(spec: MonitoringSpec, part: PartSpec, path: Position[], de
 	);
 }
 
+/** Buffering and cutting dominate a build: one per inputs, crest and width (tests build many times). */
+const areaCache = new WeakMap<MonitoringInputs, Map<string, Feature<Polygon>>>();
+function areaFor(inputs: MonitoringInputs, crest: Position[], a: AreaSpec): Feature<Polygon> {
+	const cache = areaCache.get(inputs) ?? new Map<string, Feature<Polygon>>();
+	areaCache.set(inputs, cache);
+	const key = `${a.crest}|${a.half_width_km}`;
+	const hit = cache.get(key) ?? projectArea(crest, a, inputs.county);
+	cache.set(key, hit);
+	return hit;
+}
+
 /** Pure: same spec and inputs in, same features out. */
 export function buildMonitoring(
 	spec: MonitoringSpec = QINGYUAN_SPEC,
 	inputs: MonitoringInputs = monitoringInputs()
 ): MonitoringFile {
-	const { terrain, county, dem } = inputs;
+	const { terrain, dem } = inputs;
 	const areas: MonitoringFeature[] = [];
 	const transects: MonitoringFeature[] = [];
 	const cameras: MonitoringFeature[] = [];
 	for (const a of spec.areas) {
 		const crest = crestOf(terrain, a.crest);
-		const area = projectArea(crest, a, county);
+		const area = areaFor(inputs, crest, a);
 		const tag = a.area === 'east' ? 'E' : 'W';
 		areas.push(
 			feature(area.geometry, {

@@ -28,22 +28,27 @@ export function round6(p: Position): Position {
 }
 
 /**
- * Lowest and highest ground along a line, sampled every 50 m and at each vertex; whole metres. SRTM
+ * Lowest and highest ground along a line, sampled at each vertex and every ≤50 m between; whole metres. SRTM
  * voids (steep ground the radar missed) are skipped; a line with no sample at all throws.
  */
 export function elevationAlong(dem: Dem, coords: Position[]): [number, number] {
-	const line = lineString(coords);
-	const km = length(line);
 	const samples: number[] = [];
-	for (let d = 0; d <= km; d += 0.05) {
-		const p = lineSliceAlong(line, 0, Math.max(d, 1e-6)).geometry.coordinates.at(-1)!;
-		samples.push(dem.at(p[0]!, p[1]!) ?? NaN);
-	}
-	for (const p of coords) samples.push(dem.at(p[0]!, p[1]!) ?? NaN);
-	const found = samples.filter((v) => !Number.isNaN(v));
-	if (!found.length)
+	const sample = (x: number, y: number) => {
+		const v = dem.at(x, y);
+		if (v !== null) samples.push(v);
+	};
+	coords.forEach((p, i) => {
+		sample(p[0]!, p[1]!);
+		const q = coords[i + 1];
+		if (!q) return;
+		// Segments are a few hundred metres: linear steps in degrees are within a metre of geodesic ones.
+		const steps = Math.ceil(distance(p, q, { units: 'meters' }) / 50);
+		for (let k = 1; k < steps; k++)
+			sample(p[0]! + ((q[0]! - p[0]!) * k) / steps, p[1]! + ((q[1]! - p[1]!) * k) / steps);
+	});
+	if (!samples.length)
 		throw new Error('elevationAlong: no elevation under the line (outside the tile or void)');
-	return [Math.round(Math.min(...found)), Math.round(Math.max(...found))];
+	return [Math.round(Math.min(...samples)), Math.round(Math.max(...samples))];
 }
 
 export const inBand = ([lo, hi]: [number, number], band: Band) => lo >= band[0] && hi <= band[1];

@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { booleanPointInPolygon, distance, pointToPolygonDistance } from '@turf/turf';
+import { distance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
@@ -61,7 +61,9 @@ export function analyseQingyuan(
 		south: Math.min(...farm.map((p) => p[1])) - pad,
 		north: Math.max(...farm.map((p) => p[1])) + pad
 	};
-	const inCounty = (s: Summit) => booleanPointInPolygon(s.lngLat, county);
+	// The outline is simplified and the border runs along these summits: 300 m of slack keeps a border
+	// peak from flipping in or out when the basemap is rebuilt.
+	const inCounty = (s: Summit) => pointToPolygonDistance(s.lngLat, county, { units: 'meters' }) <= 300;
 	const tops = summits(dem, box, 1200).filter(inCounty);
 
 	// 双苗尖: two close peaks of 1500–1600 m by the Fujian border — the closest such pair within 1 km of it.

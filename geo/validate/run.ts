@@ -18,12 +18,16 @@ import {
 import { validateMonitoringWithGeometry } from './monitoring-geometry';
 import type { ArticlesFile, EnglishFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 import { metresOutside, provinceOutline } from './province';
+import { loadDem } from '../lib/dem';
+import { checkMonitoringTerrain } from './terrain';
 
 export interface CheckPaths {
 	/** Repository root: messages name files relative to it. */
 	root: string;
 	dataDir: string;
 	basemap: string;
+	/** The SRTM tile the monitoring file's elevations are checked against. */
+	dem: string;
 }
 
 export interface CheckReport {
@@ -38,7 +42,8 @@ export const OUTLINE_TOLERANCE_M = 1000;
 export const DEFAULT_PATHS = (root: string): CheckPaths => ({
 	root,
 	dataDir: join(root, 'static/data'),
-	basemap: join(root, 'static/basemap/zhejiang.topojson')
+	basemap: join(root, 'static/basemap/zhejiang.topojson'),
+	dem: join(root, 'geo/sources/dem/N27E119.hgt')
 });
 
 const rel = (root: string, path: string) =>
@@ -85,6 +90,18 @@ export function checkData(paths: CheckPaths): CheckReport {
 	if (sites) report.summary.push(`sites.geojson: ${sites.features.length} sites`);
 	if (monitoring) report.summary.push(`monitoring-qingyuan.geojson: ${monitoring.features.length} features`);
 	checkInsideZhejiang(paths, sites, monitoring, report);
+	if (monitoring) {
+		const before = report.errors.length;
+		if (!existsSync(paths.dem)) report.errors.push(`${rel(paths.root, paths.dem)}: file is missing`);
+		else
+			report.errors.push(
+				...checkMonitoringTerrain(monitoring, 'static/data/monitoring-qingyuan.geojson', loadDem(paths.dem))
+			);
+		if (report.errors.length === before)
+			report.summary.push(
+				`monitoring elevations: every transect and camera inside its band on ${rel(paths.root, paths.dem)}`
+			);
+	}
 	return report;
 }
 

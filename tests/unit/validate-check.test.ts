@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +21,21 @@ const SITES = 'static/data/sites.geojson';
 let roots: string[] = [];
 
 /** A throwaway repo root holding the valid fixtures where geo:check looks for them. */
-function fakeRoot(opts: { basemap?: boolean } = {}): string {
+const DEM = fileURLToPath(new URL('../../geo/sources/dem/N27E119.hgt', import.meta.url));
+
+function fakeRoot(opts: { basemap?: boolean; monitoring?: string } = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'geo-check-'));
 	roots.push(root);
 	mkdirSync(join(root, 'static/data'), { recursive: true });
 	copyFileSync(DIR + 'articles-valid.json', join(root, 'static/data/articles.json'));
 	copyFileSync(DIR + 'articles-en-valid.json', join(root, 'static/data/articles-en.json'));
 	copyFileSync(DIR + 'sites-valid.geojson', join(root, SITES));
-	copyFileSync(DIR + 'monitoring-valid.geojson', join(root, 'static/data/monitoring-qingyuan.geojson'));
+	copyFileSync(
+		DIR + (opts.monitoring ?? 'monitoring-valid.geojson'),
+		join(root, 'static/data/monitoring-qingyuan.geojson')
+	);
+	mkdirSync(join(root, 'geo/sources/dem'), { recursive: true });
+	symlinkSync(DEM, join(root, 'geo/sources/dem/N27E119.hgt'));
 	if (opts.basemap !== false) {
 		mkdirSync(join(root, 'static/basemap'));
 		copyFileSync(DIR + 'zhejiang-mini.topojson', join(root, 'static/basemap/zhejiang.topojson'));
@@ -118,6 +133,29 @@ describe('checkData', () => {
 				/^static\/data\/articles-en\.json: field "source\.sha256": translates a different page than articles\.json/
 			)
 		]);
+	});
+
+	it('measures every transect and camera on the DEM and names one off its claimed band or misrecorded', () => {
+		const fixture = JSON.parse(readFileSync(DIR + 'monitoring-off-band.geojson', 'utf8')) as {
+			features: { properties: { id: string; elevation_m?: number[]; elevation_band_m?: number[] } }[];
+		};
+		const offBand = fixture.features.find(
+			(f) => f.properties.elevation_band_m?.[1] === 3000 && f.properties.elevation_band_m[0]! > 0
+		)!;
+		const [lo, hi] = offBand.properties.elevation_m!;
+		const { errors } = checkData(DEFAULT_PATHS(fakeRoot({ monitoring: 'monitoring-off-band.geojson' })));
+		expect(errors).toEqual([
+			`static/data/monitoring-qingyuan.geojson: feature "${offBand.properties.id}" field "elevation_band_m": the ground under it is ${lo}–${hi} m, outside the claimed ${offBand.properties.elevation_band_m![0]}–3000 m`,
+			expect.stringMatching(
+				/^static\/data\/monitoring-qingyuan\.geojson: feature "qingyuan-camera-west-01" field "elevation_m": records (\d+)–\1 m, the ground is (\d+)–\2 m$/
+			)
+		]);
+	});
+
+	it('fails without the DEM the elevations are checked against', () => {
+		const root = fakeRoot();
+		rmSync(join(root, 'geo/sources/dem/N27E119.hgt'));
+		expect(checkData(DEFAULT_PATHS(root)).errors).toEqual(['geo/sources/dem/N27E119.hgt: file is missing']);
 	});
 
 	it('skips the outline check with a warning when the basemap is absent', () => {

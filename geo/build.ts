@@ -16,6 +16,7 @@ const STEPS: { name: string; script: string }[] = [
 	// Reads the names of the articles and sites just built.
 	{ name: 'pinyin', script: 'geo/articles/pinyin.ts' },
 	{ name: 'monitoring', script: 'geo/monitoring/build.ts' },
+	{ name: 'terrain', script: 'geo/terrain/build.ts' },
 	{ name: 'check', script: 'geo/check.ts' }
 ];
 

@@ -6,12 +6,15 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { TILE_LAYERS, tileLayerData } from '../../src/lib/basemap/tile-layers';
 
 export interface TileOptions {
-	/** Deepest zoom cut; MapLibre overzooms past it. The data is simplified to well under a z9 pixel. */
+	/** Deepest zoom cut; MapLibre overzooms past it. */
 	maxZoom: number;
+	/** The town-level places go only into tiles from this zoom: the labels show from there. */
+	placesMinZoom: number;
 }
 
 export interface Tile {
@@ -31,8 +34,9 @@ export const latToTileY = (lat: number, z: number) => {
 
 /** The bounds of everything drawn, [w, s, e, n]: the style's source `bounds`, so no tile outside is asked for. */
 export function dataBounds(topology: Topology): [number, number, number, number] {
-	const data = tileLayerData(topology);
-	const boxes = Object.values(data).map((g) => bbox(g as Parameters<typeof bbox>[0]));
+	// The places lie inside the land; the bounds are the drawn frame's, as before they were added.
+	const data = Object.entries(tileLayerData(topology)).filter(([name]) => name !== 'places');
+	const boxes = data.map(([, g]) => bbox(g as Parameters<typeof bbox>[0]));
 	const round = (v: number, up: boolean) => (up ? Math.ceil(v * 1e4) : Math.floor(v * 1e4)) / 1e4;
 	return [
 		round(Math.min(...boxes.map((b) => b[0])), false),
@@ -43,8 +47,12 @@ export function dataBounds(topology: Topology): [number, number, number, number]
 }
 
 /** Every non-empty tile from z0 to maxZoom, in z, x, y order (so the output is reproducible). */
-export function buildTiles(topology: Topology, { maxZoom }: TileOptions): Tile[] {
-	const data = tileLayerData(topology);
+export function buildTiles(
+	topology: Topology,
+	places: FeatureCollection<Point>,
+	{ maxZoom, placesMinZoom }: TileOptions
+): Tile[] {
+	const data = tileLayerData(topology, places);
 	const indexes = TILE_LAYERS.map(
 		(name) =>
 			[
@@ -65,6 +73,7 @@ export function buildTiles(topology: Topology, { maxZoom }: TileOptions): Tile[]
 			for (let y = latToTileY(n, z); y <= latToTileY(s, z); y++) {
 				const layers: Record<string, GeoJSONVTTile> = {};
 				for (const [name, index] of indexes) {
+					if (name === 'places' && z < placesMinZoom) continue;
 					const tile = index.getTile(z, x, y);
 					if (tile?.features.length) layers[name] = tile;
 				}

@@ -3,7 +3,9 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification,
 	Map as MapLibreMap,
-	StyleSpecification
+	RasterDEMSourceSpecification,
+	StyleSpecification,
+	VectorSourceSpecification
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
 import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from './basemaps';
@@ -77,6 +79,13 @@ export class MapState {
 		const map = this.#get();
 		if (map.getSource(id)) (map.getSource(id) as GeoJSONSource).setData(data);
 		else map.addSource(id, { ...options, type: 'geojson', data });
+	}
+
+	/** A tiled source (vector, raster-dem): added once; MapLibre fetches its tiles only for visible layers. */
+	addSource(id: string, source: VectorSourceSpecification | RasterDEMSourceSpecification) {
+		if (this.#later(() => this.addSource(id, source))) return;
+		const map = this.#get();
+		if (!map.getSource(id)) map.addSource(id, source);
 	}
 
 	addLayer(layer: AppLayer) {

@@ -6,6 +6,9 @@ import type { LayerKey } from '../url/hash';
  * one of this list already on the map, so mount order never decides what covers what.
  */
 export const APP_LAYER_ORDER = [
+	'terrain-hillshade',
+	'terrain-contour',
+	'terrain-contour-index',
 	'monitoring-area-fill-east',
 	'monitoring-area-fill-west',
 	'monitoring-area-outline',
@@ -64,5 +67,7 @@ export const SOURCES = {
 	precision: 'site-precision',
 	monitoring: 'monitoring',
 	cameraCells: 'monitoring-camera-cells',
-	connections: 'connections'
+	connections: 'connections',
+	terrainDem: 'terrain-dem',
+	terrainContours: 'terrain-contours'
 } as const;

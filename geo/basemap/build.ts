@@ -75,7 +75,8 @@ async function main() {
 			.map((f) => f.properties.name + f.properties.name_en)
 			.join('');
 	const parts = splitFonts([
-		{ id: 'first', text: labelCharacters({ ...labels, features: [] }) + labelText(FIRST_KINDS) },
+		// The line break of the two-line labels is looked up like any character.
+		{ id: 'first', text: '\n' + labelCharacters({ ...labels, features: [] }) + labelText(FIRST_KINDS) },
 		{ id: 'sites', text: sites.features.map((f) => f.properties.name_zh + f.properties.name_en).join('') },
 		{ id: 'counties', text: labelText(['county']) },
 		{ id: 'places', text: places.features.map((f) => f.properties.name + f.properties.name_en).join('') }
@@ -99,7 +100,7 @@ async function main() {
 	}[] = [];
 	for (const part of parts) {
 		const file = fontFile(FONT, part.id as (typeof FONT_PARTS)[number]);
-		const text = part.chars.trim() ? part.chars : ' ';
+		const text = part.chars.replace(/\n/g, '') || ' ';
 		const woff2 = await subsetToWoff2(face, text);
 		const missing = missingGlyphs(woff2, text);
 		if (missing.length) throw new Error(`fonts: ${file} lacks ${missing.join('')}`);
@@ -114,12 +115,7 @@ async function main() {
 			...sizes(woff2)
 		});
 	}
-	const fontFaces = {
-		[FONT]: parts.map((p, i) => ({
-			file: fonts[i]!.file,
-			...(p.ranges ? { 'unicode-range': p.ranges } : {})
-		}))
-	};
+	const fontFaces = { [FONT]: parts.map((p, i) => ({ file: fonts[i]!.file, 'unicode-range': p.ranges })) };
 	writeFileSync(FONT_FACES, await prettyJson(fontFaces, FONT_FACES));
 	writeFileSync(
 		join(FONT_DIR, 'OFL.txt'),

@@ -15,8 +15,8 @@ export interface FontPart {
 	id: string;
 	/** The characters this file holds: the group's, minus those of earlier groups. */
 	chars: string;
-	/** CSS-style ranges for the style's `unicode-range`; null for the last file, which takes the rest. */
-	ranges: string[] | null;
+	/** CSS-style ranges for the style's `unicode-range`. */
+	ranges: string[];
 }
 
 const hex = (cp: number) => cp.toString(16).toUpperCase();
@@ -25,7 +25,8 @@ const sortCodePoints = (set: Iterable<number>) => [...set].sort((a, b) => a - b)
 /**
  * Each character belongs to the first group that shows it. A file's ranges may span codepoints of
  * no file or of earlier files (those are matched first), never a codepoint of a later file: so the
- * ranges stay few and a glyph is never taken from a file that lacks it.
+ * ranges stay few and a glyph is never taken from a file that lacks it. No file takes "the rest": a
+ * character no label was built with falls through to the local fonts instead of fetching the biggest file.
  */
 export function splitFonts(groups: FontGroup[]): FontPart[] {
 	const owner = new Map<number, number>();
@@ -39,7 +40,6 @@ export function splitFonts(groups: FontGroup[]): FontPart[] {
 	return groups.map((g, i) => {
 		const mine = all.filter((cp) => owner.get(cp) === i);
 		const chars = String.fromCodePoint(...mine);
-		if (i === groups.length - 1) return { id: g.id, chars, ranges: null };
 		const ranges: string[] = [];
 		let start: number | null = null;
 		let end = 0;

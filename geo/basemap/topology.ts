@@ -12,11 +12,14 @@ import { mapshaperGeojson, runMapshaper } from './ms';
 
 export { TOPOLOGY_OBJECTS };
 
-/** Simplification (weighted Visvalingam, interval in metres): Zhejiang finer than its context. */
+/**
+ * Simplification (weighted Visvalingam, interval in metres): Zhejiang finer than its context, fine enough
+ * for the coast at z12 (about 30 m a pixel); the tiler simplifies each zoom further (geojson-vt), so z6 stays small.
+ */
 export const SIMPLIFY = {
-	counties: 'interval=100 weighted keep-shapes',
-	lakes: 'interval=100 weighted keep-shapes',
-	rivers: 'interval=100 weighted',
+	counties: 'interval=40 weighted keep-shapes',
+	lakes: 'interval=40 weighted keep-shapes',
+	rivers: 'interval=40 weighted',
 	neighbours: 'interval=300 weighted keep-shapes'
 } as const;
 /** Context islands under this area are dropped (Zhejiang keeps all its islands). */

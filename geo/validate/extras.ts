@@ -69,7 +69,7 @@ export function checkFonts(root: string, report: CheckReport): void {
 				return [parseInt(a!, 16), parseInt(b ?? a!, 16)] as const;
 			})
 		);
-		const route = (cp: number) => ranges.findIndex((rs) => !rs || rs.some(([a, b]) => cp >= a && cp <= b));
+		const route = (cp: number) => ranges.findIndex((rs) => rs?.some(([a, b]) => cp >= a && cp <= b));
 		list.forEach((face, i) => {
 			if (!existsSync(join(root, 'static/basemap', face.file)))
 				report.errors.push(
@@ -78,7 +78,7 @@ export function checkFonts(root: string, report: CheckReport): void {
 			const chars = manifest.files.fonts.find((f) => f.file === face.file)?.chars;
 			if (chars === undefined)
 				return void report.errors.push(`${manifestFile}: field "files.fonts": no entry for ${face.file}`);
-			const astray = [...chars].filter((ch) => route(ch.codePointAt(0)!) !== i);
+			const astray = [...chars].filter((ch) => ch !== '\n' && route(ch.codePointAt(0)!) !== i);
 			if (astray.length)
 				report.errors.push(
 					`${facesFile}: "${font}" face ${i} field "unicode-range": ${astray.join('')} of ${face.file} are routed to another file`

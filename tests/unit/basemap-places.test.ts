@@ -62,7 +62,6 @@ describe('splitFonts', () => {
 	const route = (cp: number) =>
 		parts.findIndex(
 			(p) =>
-				!p.ranges ||
 				p.ranges.some((r) => {
 					const [a, b] = r.slice(2).split('-');
 					return cp >= parseInt(a!, 16) && cp <= parseInt(b ?? a!, 16);
@@ -77,11 +76,13 @@ describe('splitFonts', () => {
 		]);
 	});
 
-	it('routes every character to the file that holds it, the last file taking the rest', () => {
+	it('routes every character to the file that holds it, and no other to any file', () => {
 		parts.forEach((p, i) => {
 			for (const ch of p.chars) expect(route(ch.codePointAt(0)!)).toBe(i);
 		});
-		expect(parts.at(-1)!.ranges).toBeNull();
 		expect(parts[0]!.ranges).toContain('U+41-42');
+		// Not shown by any label: no file is fetched for it.
+		expect(route('Z'.codePointAt(0)!)).toBe(-1);
+		expect(route(0x1f600)).toBe(-1);
 	});
 });

@@ -9,7 +9,7 @@ import type {
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
 import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from './basemaps';
-import { APP_LAYER_ORDER, type AppLayerId } from './layer-order';
+import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS, type AppLayerId } from './layer-order';
 
 type AppLayer = LayerSpecification & { id: AppLayerId };
 
@@ -93,10 +93,13 @@ export class MapState {
 		const map = this.#get();
 		if (map.getLayer(layer.id)) return;
 		const above = APP_LAYER_ORDER.slice(APP_LAYER_ORDER.indexOf(layer.id) + 1);
-		map.addLayer(
-			layer,
-			above.find((id) => map.getLayer(id))
-		);
+		const next = above.find((id) => map.getLayer(id));
+		// Relief belongs to the ground: under the basemap's names, so they stay as legible as elsewhere.
+		const ground = UNDER_BASEMAP_LABELS as readonly string[];
+		const firstLabel = ground.includes(layer.id)
+			? map.getStyle().layers.find((l) => l.type === 'symbol' && this.#base.layers.has(l.id))?.id
+			: undefined;
+		map.addLayer(layer, next && ground.includes(next) ? next : (firstLabel ?? next));
 	}
 
 	setVisible(id: AppLayerId, visible: boolean) {

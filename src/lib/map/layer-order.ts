@@ -28,6 +28,13 @@ export const APP_LAYER_ORDER = [
 ] as const;
 export type AppLayerId = (typeof APP_LAYER_ORDER)[number];
 
+/** The bottom of the list, drawn under the basemap's labels rather than over them (MapState.addLayer). */
+export const UNDER_BASEMAP_LABELS = [
+	'terrain-hillshade',
+	'terrain-contour',
+	'terrain-contour-index'
+] as const satisfies readonly AppLayerId[];
+
 /** Layers a click can select, topmost first. */
 export const CLICKABLE_LAYERS: AppLayerId[] = [
 	'site-circle',

@@ -8,7 +8,8 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { TILE_LAYERS, tileLayerData } from '../../src/lib/basemap/tile-layers';
+import { TILE_LAYERS } from '../../src/lib/basemap/files';
+import { tileLayerData } from './tile-layers';
 
 export interface TileOptions {
 	/** Deepest zoom cut; MapLibre overzooms past it. */

@@ -59,15 +59,23 @@ test('the terrain loads over the wind farm at z10 and not in the opening view', 
 	await page.goto('/');
 	await waitForReady(page);
 	await idle(page);
-	expect(requested.filter((p) => p.includes('/terrain/')), 'terrain in the opening view').toEqual([]);
+	expect(
+		requested.filter((p) => p.includes('/terrain/')),
+		'terrain in the opening view'
+	).toEqual([]);
 	// The town names' glyphs (the biggest font file) wait for the first town label too.
-	expect(requested.filter((p) => p.endsWith('.places.woff2')), 'town glyphs in the opening view').toEqual([]);
+	expect(
+		requested.filter((p) => p.endsWith('.places.woff2')),
+		'town glyphs in the opening view'
+	).toEqual([]);
 	expect(requested.filter((p) => p.endsWith('.first.woff2'))).toHaveLength(1);
 
 	// The Baihuayan wind farm (static/data/monitoring-qingyuan.geojson), at z10.
 	await jumpTo(page, 10, 119.16, 27.585);
 	expect(requested.filter((p) => /\/terrain\/dem\/10\/\d+\/\d+\.png$/.test(p)).length).toBeGreaterThan(0);
-	expect(requested.filter((p) => /\/terrain\/contours\/10\/\d+\/\d+\.pbf$/.test(p)).length).toBeGreaterThan(0);
+	expect(requested.filter((p) => /\/terrain\/contours\/10\/\d+\/\d+\.pbf$/.test(p)).length).toBeGreaterThan(
+		0
+	);
 	const drawn = await page.evaluate(() => {
 		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
 		return {

@@ -14,10 +14,16 @@ import {
 	BASEMAP_TOPOJSON,
 	FONT_PARTS,
 	fontFile,
+	TILE_LAYERS,
 	type BasemapFont
 } from '../../src/lib/basemap/files';
-import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE, basemapStyle, loadBasemap } from '../../src/lib/basemap/style';
-import { TILE_LAYERS, tileLayerData } from '../../src/lib/basemap/tile-layers';
+import {
+	BASEMAP_LAYER_IDS,
+	BASEMAP_SOURCE,
+	basemapStyle,
+	loadBasemap
+} from '../../src/lib/basemap/offline-style';
+import { tileLayerData } from '../../geo/basemap/tile-layers';
 
 const dir = new URL('../../static/basemap/', import.meta.url);
 const topojsonText = readFileSync(new URL(BASEMAP_TOPOJSON, dir), 'utf8');

@@ -47,3 +47,18 @@ export const BASEMAP_TILES = {
 	placesMinzoom: 9,
 	bounds: [116.7999, 26, 124.2, 32.2] as [number, number, number, number]
 } as const;
+
+/** The vector-tile layers geo/basemap/tile-layers.ts cuts from the topology; the style's `source-layer`s. */
+export const TILE_LAYERS = [
+	'sea',
+	'neighbours',
+	'land',
+	'lakes',
+	'rivers',
+	'county-lines',
+	'city-lines',
+	'province-outline',
+	'labels',
+	'places'
+] as const;
+export type TileLayer = (typeof TILE_LAYERS)[number];

@@ -8,7 +8,7 @@ import type {
 	VectorSourceSpecification
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
-import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from './basemaps';
+import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from '../basemap/online';
 import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS, type AppLayerId } from './layer-order';
 
 type AppLayer = LayerSpecification & { id: AppLayerId };

@@ -15,12 +15,12 @@ import {
 	BASEMAP_TILES,
 	type BasemapFont,
 	type LabelKind,
-	type PlaceKind
+	type PlaceKind,
+	type TileLayer
 } from './files';
 import fontFaces from './font-faces.json';
-import type { TileLayer } from './tile-layers';
 
-export { loadBasemap } from './load';
+export { loadBasemap } from './topojson';
 export { BASEMAP_ATTRIBUTION };
 
 /** The one vector source of the basemap: tiles cut at build time (geo/basemap/tiles.ts). */
@@ -327,4 +327,17 @@ export function basemapStyle({ baseUrl }: BasemapStyleOptions): StyleSpecificati
 		),
 		layers: layers()
 	};
+}
+
+/** The whole basemap as TopoJSON: the tiles' source, and the county polygons for browsing by area. */
+export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
+
+/** The offline basemap: a style over the vector tiles shipped in static/basemap/, nothing to fetch first. */
+export function offlineBasemapStyle(): StyleSpecification {
+	return basemapStyle({ baseUrl: new URL('basemap/', document.baseURI).href });
+}
+
+/** Kept async so a basemap that must be fetched first can take its place; failures arrive as tile errors. */
+export async function loadBasemapStyle(): Promise<{ style: StyleSpecification; message: string | null }> {
+	return { style: offlineBasemapStyle(), message: null };
 }

@@ -10,6 +10,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STEPS: { name: string; script: string }[] = [
 	// The basemap first: the sites are checked against its county polygons.
 	{ name: 'basemap', script: 'geo/basemap/build.ts' },
+	{ name: 'basemap-detail', script: 'geo/basemap/detail.ts' },
 	{ name: 'tiles', script: 'geo/basemap/write-tiles.ts' },
 	{ name: 'articles', script: 'geo/articles/build.ts' },
 	{ name: 'sites', script: 'geo/sites/build.ts' },

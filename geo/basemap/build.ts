@@ -21,6 +21,7 @@ import { oflText } from './ofl';
 import {
 	BASEMAP_ATTRIBUTION,
 	BASEMAP_PLACES,
+	BASEMAP_TILES,
 	BASEMAP_TOPOJSON,
 	fontFile,
 	FONT_PARTS,
@@ -30,7 +31,14 @@ import { loadAdcode } from '../lib/adcode';
 import { splitFonts } from './font-split';
 import { buildPlaces, placesJson } from './places';
 import { COUNTY_VINTAGE_NOTE, npmVersion, sourceList } from './sources';
-import { NEIGHBOUR_MIN_ISLAND, QUANTIZATION, SIMPLIFY, TOPOLOGY_OBJECTS, buildTopology } from './topology';
+import {
+	DETAIL_SIMPLIFY,
+	NEIGHBOUR_MIN_ISLAND,
+	QUANTIZATION,
+	SIMPLIFY,
+	TOPOLOGY_OBJECTS,
+	buildTopology
+} from './topology';
 
 const OUT = fileURLToPath(new URL('../../static/basemap/', import.meta.url));
 const FONT_DIR = join(OUT, 'fonts');
@@ -129,6 +137,8 @@ async function main() {
 		crs: 'WGS84 (EPSG:4326), TopoJSON quantized',
 		files: {
 			topojson: { file: BASEMAP_TOPOJSON, objects: TOPOLOGY_OBJECTS, ...sizes(topojson) },
+			// Written by geo/basemap/detail.ts, the next step.
+			detail_topojson: { file: BASEMAP_TILES.detail },
 			fonts,
 			fonts_gzip_bytes_total: fonts.reduce((a, f) => a + f.gzip_bytes, 0)
 		},
@@ -147,6 +157,7 @@ async function main() {
 			context_bbox: CONTEXT_BBOX,
 			bay_water_bbox: BAY_BBOX,
 			simplify: SIMPLIFY,
+			simplify_detail: DETAIL_SIMPLIFY,
 			neighbour_min_island: NEIGHBOUR_MIN_ISLAND,
 			quantization: QUANTIZATION,
 			water_labels: WATER_LABELS.map((w) => ({ ...w, placed: 'by hand (cartographic judgement)' })),

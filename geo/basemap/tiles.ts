@@ -16,6 +16,9 @@ export interface TileOptions {
 	maxZoom: number;
 	/** The town-level places go only into tiles from this zoom: the labels show from there. */
 	placesMinZoom: number;
+	/** A finer cut of the same topology for the tiles from `detailFrom` (coast and rivers at z12). */
+	detail?: Topology;
+	detailFrom?: number;
 }
 
 export interface Tile {
@@ -51,21 +54,22 @@ export function dataBounds(topology: Topology): [number, number, number, number]
 export function buildTiles(
 	topology: Topology,
 	places: FeatureCollection<Point>,
-	{ maxZoom, placesMinZoom }: TileOptions
+	{ maxZoom, placesMinZoom, detail, detailFrom = Infinity }: TileOptions
 ): Tile[] {
+	const index = (data: GeoJSON.GeoJSON) =>
+		new GeoJSONVT(data as ConstructorParameters<typeof GeoJSONVT>[0], {
+			maxZoom,
+			indexMaxZoom: 0,
+			tolerance: 3,
+			extent: EXTENT,
+			buffer: 64
+		});
 	const data = tileLayerData(topology, places);
-	const indexes = TILE_LAYERS.map(
-		(name) =>
-			[
-				name,
-				new GeoJSONVT(data[name] as ConstructorParameters<typeof GeoJSONVT>[0], {
-					maxZoom,
-					indexMaxZoom: 0,
-					tolerance: 3,
-					extent: EXTENT,
-					buffer: 64
-				})
-			] as const
+	const fine = detail ? tileLayerData(detail) : data;
+	// Labels and places come from the main cut at every zoom, so no name moves between z9 and z10.
+	const indexes = TILE_LAYERS.map((name) => [name, index(data[name])] as const);
+	const detailIndexes = TILE_LAYERS.map(
+		(name) => [name, detail && name !== 'labels' && name !== 'places' ? index(fine[name]) : null] as const
 	);
 	const [w, s, e, n] = dataBounds(topology);
 	const tiles: Tile[] = [];
@@ -73,9 +77,9 @@ export function buildTiles(
 		for (let x = lngToTileX(w, z); x <= lngToTileX(e, z); x++) {
 			for (let y = latToTileY(n, z); y <= latToTileY(s, z); y++) {
 				const layers: Record<string, GeoJSONVTTile> = {};
-				for (const [name, index] of indexes) {
+				for (const [i, [name, main]] of indexes.entries()) {
 					if (name === 'places' && z < placesMinZoom) continue;
-					const tile = index.getTile(z, x, y);
+					const tile = ((z >= detailFrom && detailIndexes[i]![1]) || main).getTile(z, x, y);
 					if (tile?.features.length) layers[name] = tile;
 				}
 				if (Object.keys(layers).length)

@@ -19,9 +19,12 @@ if (bounds.join() !== BASEMAP_TILES.bounds.join())
 	throw new Error(`Set BASEMAP_TILES.bounds in src/lib/basemap/files.ts to [${bounds.join(', ')}]`);
 
 const places = JSON.parse(readFileSync(join(OUT, BASEMAP_PLACES), 'utf8')) as FeatureCollection<Point>;
+const detail = JSON.parse(readFileSync(join(OUT, BASEMAP_TILES.detail), 'utf8')) as Topology;
 const tiles = buildTiles(topology, places, {
 	maxZoom: BASEMAP_TILES.maxzoom,
-	placesMinZoom: BASEMAP_TILES.placesMinzoom
+	placesMinZoom: BASEMAP_TILES.placesMinzoom,
+	detail,
+	detailFrom: BASEMAP_TILES.detailFrom
 });
 rmSync(join(OUT, 'tiles'), { recursive: true, force: true });
 let bytes = 0;

@@ -60,12 +60,11 @@ describe('splitFonts', () => {
 		{ id: 'places', text: '小港街道余杭' }
 	]);
 	const route = (cp: number) =>
-		parts.findIndex(
-			(p) =>
-				p.ranges.some((r) => {
-					const [a, b] = r.slice(2).split('-');
-					return cp >= parseInt(a!, 16) && cp <= parseInt(b ?? a!, 16);
-				})
+		parts.findIndex((p) =>
+			p.ranges.some((r) => {
+				const [a, b] = r.slice(2).split('-');
+				return cp >= parseInt(a!, 16) && cp <= parseInt(b ?? a!, 16);
+			})
 		);
 
 	it('gives each character to the first group that shows it', () => {

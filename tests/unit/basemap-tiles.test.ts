@@ -53,10 +53,27 @@ describe('buildTiles', () => {
 	it('puts the places only into tiles from placesMinZoom, with just what a label needs', () => {
 		for (const t of tiles.filter((t) => t.z < 2)) expect(decode(t).layers.places).toBeUndefined();
 		const z2 = tiles.filter((t) => t.z === 2).flatMap((t) => decode(t).layers.places ?? []);
-		expect(z2.map((f) => f.properties).sort((a, b) => String(a.kind).localeCompare(String(b.kind)))).toEqual([
+		expect(
+			z2.map((f) => f.properties).sort((a, b) => String(a?.kind).localeCompare(String(b?.kind)))
+		).toEqual([
 			{ kind: 'town', name: '甲镇', name_en: 'Jia' },
 			{ kind: 'village', name: '乙村', name_en: 'Yi' }
 		]);
+	});
+
+	it('cuts the tiles from detailFrom out of the detail topology, labels and places aside', () => {
+		// The detail cut: the same topology with every arc moved 0.05° east.
+		const detail = JSON.parse(JSON.stringify(topology)) as Topology;
+		detail.arcs = detail.arcs.map((arc) => arc.map(([x, y]) => [x! + 0.05, y!]));
+		const mixed = buildTiles(topology, places, { maxZoom: 2, placesMinZoom: 2, detail, detailFrom: 2 });
+		for (const [i, t] of mixed.entries()) {
+			const plain = decode(tiles[i]!);
+			const cut = decode(t);
+			expect(cut.layers.labels).toEqual(plain.layers.labels);
+			expect(cut.layers.places).toEqual(plain.layers.places);
+			if (t.z < 2) expect(cut).toEqual(plain);
+			else expect(cut.layers.land).not.toEqual(plain.layers.land);
+		}
 	});
 
 	it('puts county borders, city borders and the outline in their own layers', () => {
@@ -98,7 +115,13 @@ describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 	const dir = new URL('../../static/basemap/', import.meta.url);
 	const topology = read(new URL(BASEMAP_TOPOJSON, dir)) as Topology;
 	const places = read(new URL(BASEMAP_PLACES, dir)) as FeatureCollection<Point>;
-	const options = { maxZoom: BASEMAP_TILES.maxzoom, placesMinZoom: BASEMAP_TILES.placesMinzoom };
+	const detail = read(new URL(BASEMAP_TILES.detail, dir)) as Topology;
+	const options = {
+		maxZoom: BASEMAP_TILES.maxzoom,
+		placesMinZoom: BASEMAP_TILES.placesMinzoom,
+		detail,
+		detailFrom: BASEMAP_TILES.detailFrom
+	};
 
 	it('are what the tiler makes of the shipped TopoJSON, byte for byte, and nothing else', () => {
 		const fresh = buildTiles(topology, places, options);
@@ -127,6 +150,6 @@ describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 		expect([...layers].sort()).toEqual(TILE_LAYERS.filter((l) => l !== 'places').sort());
 		expect(labels).toContain('杭州');
 		const towns = cut.filter((t) => t.z === 9).flatMap((t) => decode(t).layers.places ?? []);
-		expect(towns.map((f) => f.properties.name)).toEqual(expect.arrayContaining(['小港街道', '梅山街道']));
+		expect(towns.map((f) => f.properties?.name)).toEqual(expect.arrayContaining(['小港街道', '梅山街道']));
 	});
 });

@@ -45,6 +45,9 @@ export const BASEMAP_TILES = {
 	maxzoom: 10,
 	/** The town-level places ride only in tiles from this zoom, so the opening view's tiles stay as small. */
 	placesMinzoom: 9,
+	/** Tiles from this zoom are cut from the finer TopoJSON (coast, lakes, rivers at 40 m, not 100 m). */
+	detailFrom: 10,
+	detail: 'zhejiang-detail.topojson',
 	bounds: [116.7999, 26, 124.2, 32.2] as [number, number, number, number]
 } as const;
 

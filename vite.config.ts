@@ -51,7 +51,9 @@ function offlineAfterFirstVisit() {
 		manifest: false,
 		filename: 'sw.js',
 		workbox: {
-			globPatterns: ['**/*.{html,js,css,svg,json,geojson,topojson,pbf,woff2,txt}'],
+			globPatterns: ['**/*.{html,js,css,svg,json,geojson,topojson,pbf,woff2,txt}', 'terrain/**/*.png'],
+			// The basemap's detail cut only feeds the tiler; the tiles cut from it are precached.
+			globIgnores: ['**/node_modules/**', 'basemap/zhejiang-detail.topojson'],
 			// The MapLibre chunk is over Workbox's 2 MiB default; the whole app is about 2.5 MB.
 			maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
 			navigateFallback: 'index.html',

@@ -10,6 +10,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const STEPS: { name: string; script: string }[] = [
 	// The basemap first: the sites are checked against its county polygons.
 	{ name: 'basemap', script: 'geo/basemap/build.ts' },
+	{ name: 'basemap-detail', script: 'geo/basemap/detail.ts' },
 	{ name: 'tiles', script: 'geo/basemap/write-tiles.ts' },
 	{ name: 'articles', script: 'geo/articles/build.ts' },
 	// Reads the SRTM tile, the adcode gazetteer and the basemap's county outline; sites and monitoring cite it.
@@ -18,6 +19,7 @@ const STEPS: { name: string; script: string }[] = [
 	// Reads the names of the articles and sites just built.
 	{ name: 'pinyin', script: 'geo/articles/pinyin.ts' },
 	{ name: 'monitoring', script: 'geo/monitoring/build.ts' },
+	{ name: 'terrain', script: 'geo/terrain/build.ts' },
 	{ name: 'check', script: 'geo/check.ts' }
 ];
 

@@ -56,13 +56,25 @@ export function sourceList(deb: Record<DebPackage, string>) {
 			used_for: ['counties (bay water mask)', 'lakes', 'rivers', 'labels (lake)']
 		},
 		{
+			id: 'adcode',
+			name: 'Vonng/adcode: Chinese administrative divisions with Amap centres (Zhejiang extract)',
+			package: 'geo/sources/gazetteer/adcode-zhejiang.csv (see its README.md)',
+			licence: 'CC BY 4.0 (credit "Vonng/adcode, CC BY 4.0")',
+			vintage: 'NBS division codes of 2016; Amap centres as published with the dataset',
+			datum: 'GCJ-02',
+			conversion: 'gcoord GCJ-02 → WGS84 (geo/lib/adcode.ts); pinyin names by pinyin-pro',
+			used_for: ['places (town and street names from z9; the villages the articles name from z11)']
+		},
+		{
 			id: 'font',
 			name: 'Noto Sans CJK SC 2.004 (face 2 of NotoSansCJK-*.ttc)',
 			package: `Debian fonts-noto-cjk ${deb['fonts-noto-cjk']}`,
 			licence: 'SIL Open Font License 1.1 (OFL.txt beside the fonts)',
 			vintage: 'Noto Sans CJK 2.004, 2021-04-28',
 			datum: null,
-			conversion: 'subset with subset-font (HarfBuzz) to the label characters plus printable ASCII, WOFF2',
+			conversion:
+				'subset with subset-font (HarfBuzz) to the label characters plus printable ASCII, WOFF2, ' +
+				'split into files by when a label first needs them (font-faces unicode-range)',
 			used_for: ['fonts']
 		}
 	];

@@ -3,15 +3,21 @@
  * into tiles (the style's `source-layer`s name them, src/lib/basemap/files.ts). Pure, shared by the tiler
  * and its tests.
  */
-import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { BasemapObject, TileLayer } from '../../src/lib/basemap/files';
 
 type CountyProps = { city: string };
 
-/** Each tile layer as GeoJSON, including the three line meshes of the county topology. */
-export function tileLayerData(topology: Topology): Record<TileLayer, GeoJSON.GeoJSON> {
+/**
+ * Each tile layer as GeoJSON, including the three line meshes of the county topology. The places
+ * (places.geojson) keep only what a label needs: kind, name, name_en.
+ */
+export function tileLayerData(
+	topology: Topology,
+	places: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] }
+): Record<TileLayer, GeoJSON.GeoJSON> {
 	const object = (name: BasemapObject) => {
 		const o = topology.objects[name];
 		if (!o) throw new Error(`Basemap TopoJSON lacks the object "${name}"`);
@@ -33,6 +39,14 @@ export function tileLayerData(topology: Topology): Record<TileLayer, GeoJSON.Geo
 		'city-lines': lines((a, b) => a !== b && city(a) !== city(b)),
 		// Arcs used once are the province's edge: land borders, the coast and every island.
 		'province-outline': lines((a, b) => a === b),
-		labels: features('labels')
+		labels: features('labels'),
+		places: {
+			type: 'FeatureCollection',
+			features: places.features.map(({ properties: p, geometry }) => ({
+				type: 'Feature',
+				properties: { kind: p?.kind, name: p?.name, name_en: p?.name_en },
+				geometry
+			}))
+		}
 	};
 }

@@ -6,13 +6,19 @@
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { TILE_LAYERS } from '../../src/lib/basemap/files';
 import { tileLayerData } from './tile-layers';
 
 export interface TileOptions {
-	/** Deepest zoom cut; MapLibre overzooms past it. The data is simplified to well under a z9 pixel. */
+	/** Deepest zoom cut; MapLibre overzooms past it. */
 	maxZoom: number;
+	/** The town-level places go only into tiles from this zoom: the labels show from there. */
+	placesMinZoom: number;
+	/** A finer cut of the same topology for the tiles from `detailFrom` (coast and rivers at z12). */
+	detail?: Topology;
+	detailFrom?: number;
 }
 
 export interface Tile {
@@ -32,8 +38,9 @@ export const latToTileY = (lat: number, z: number) => {
 
 /** The bounds of everything drawn, [w, s, e, n]: the style's source `bounds`, so no tile outside is asked for. */
 export function dataBounds(topology: Topology): [number, number, number, number] {
-	const data = tileLayerData(topology);
-	const boxes = Object.values(data).map((g) => bbox(g as Parameters<typeof bbox>[0]));
+	// The places lie inside the land; the bounds are the drawn frame's, as before they were added.
+	const data = Object.entries(tileLayerData(topology)).filter(([name]) => name !== 'places');
+	const boxes = data.map(([, g]) => bbox(g as Parameters<typeof bbox>[0]));
 	const round = (v: number, up: boolean) => (up ? Math.ceil(v * 1e4) : Math.floor(v * 1e4)) / 1e4;
 	return [
 		round(Math.min(...boxes.map((b) => b[0])), false),
@@ -44,20 +51,25 @@ export function dataBounds(topology: Topology): [number, number, number, number]
 }
 
 /** Every non-empty tile from z0 to maxZoom, in z, x, y order (so the output is reproducible). */
-export function buildTiles(topology: Topology, { maxZoom }: TileOptions): Tile[] {
-	const data = tileLayerData(topology);
-	const indexes = TILE_LAYERS.map(
-		(name) =>
-			[
-				name,
-				new GeoJSONVT(data[name] as ConstructorParameters<typeof GeoJSONVT>[0], {
-					maxZoom,
-					indexMaxZoom: 0,
-					tolerance: 3,
-					extent: EXTENT,
-					buffer: 64
-				})
-			] as const
+export function buildTiles(
+	topology: Topology,
+	places: FeatureCollection<Point>,
+	{ maxZoom, placesMinZoom, detail, detailFrom = Infinity }: TileOptions
+): Tile[] {
+	const index = (data: GeoJSON.GeoJSON) =>
+		new GeoJSONVT(data as ConstructorParameters<typeof GeoJSONVT>[0], {
+			maxZoom,
+			indexMaxZoom: 0,
+			tolerance: 3,
+			extent: EXTENT,
+			buffer: 64
+		});
+	const data = tileLayerData(topology, places);
+	const fine = detail ? tileLayerData(detail) : data;
+	// Labels and places come from the main cut at every zoom, so no name moves between z9 and z10.
+	const indexes = TILE_LAYERS.map((name) => [name, index(data[name])] as const);
+	const detailIndexes = TILE_LAYERS.map(
+		(name) => [name, detail && name !== 'labels' && name !== 'places' ? index(fine[name]) : null] as const
 	);
 	const [w, s, e, n] = dataBounds(topology);
 	const tiles: Tile[] = [];
@@ -65,8 +77,9 @@ export function buildTiles(topology: Topology, { maxZoom }: TileOptions): Tile[]
 		for (let x = lngToTileX(w, z); x <= lngToTileX(e, z); x++) {
 			for (let y = latToTileY(n, z); y <= latToTileY(s, z); y++) {
 				const layers: Record<string, GeoJSONVTTile> = {};
-				for (const [name, index] of indexes) {
-					const tile = index.getTile(z, x, y);
+				for (const [i, [name, main]] of indexes.entries()) {
+					if (name === 'places' && z < placesMinZoom) continue;
+					const tile = ((z >= detailFrom && detailIndexes[i]![1]) || main).getTile(z, x, y);
 					if (tile?.features.length) layers[name] = tile;
 				}
 				if (Object.keys(layers).length)

@@ -19,6 +19,16 @@ export const SIMPLIFY = {
 	rivers: 'interval=100 weighted',
 	neighbours: 'interval=300 weighted keep-shapes'
 } as const;
+/**
+ * The detail cut (zhejiang-detail.topojson) for the deepest tiles only (BASEMAP_TILES.detailFrom): coast,
+ * lakes and rivers fine enough for z12 (about 30 m a pixel), while the tiles below keep the 100 m cut.
+ */
+export const DETAIL_SIMPLIFY = {
+	...SIMPLIFY,
+	counties: 'interval=40 weighted keep-shapes',
+	lakes: 'interval=40 weighted keep-shapes',
+	rivers: 'interval=40 weighted'
+} as const;
 /** Context islands under this area are dropped (Zhejiang keeps all its islands). */
 export const NEIGHBOUR_MIN_ISLAND = '2km2';
 export const QUANTIZATION = 100000;
@@ -44,15 +54,15 @@ async function seaFrom(land: Feature[]): Promise<FeatureCollection> {
 	return collection([{ ...largest, properties: {} }]);
 }
 
-export async function buildTopology(layers: BasemapLayers) {
-	const counties = await simplify(layers.counties, SIMPLIFY.counties);
+export async function buildTopology(layers: BasemapLayers, options: typeof SIMPLIFY = SIMPLIFY) {
+	const counties = await simplify(layers.counties, options.counties);
 	const neighbours = await simplify(
 		layers.neighbours,
-		SIMPLIFY.neighbours,
+		options.neighbours,
 		`-filter-islands min-area=${NEIGHBOUR_MIN_ISLAND} -clip bbox=${bboxArg(CONTEXT_BBOX)}`
 	);
-	const lakes = await simplify(layers.lakes, SIMPLIFY.lakes);
-	const rivers = await simplify(layers.rivers, SIMPLIFY.rivers);
+	const lakes = await simplify(layers.lakes, options.lakes);
+	const rivers = await simplify(layers.rivers, options.rivers);
 	const sea = await seaFrom([...counties.features, ...neighbours.features]);
 	const labels = await buildLabels({ counties, neighbours, lakes, sea });
 

@@ -1,13 +1,14 @@
 /**
  * Writes the basemap's vector tiles: `npx tsx geo/basemap/write-tiles.ts` (a step of `npm run geo:build`).
- * Reads static/basemap/zhejiang.topojson, writes static/basemap/tiles/{z}/{x}/{y}.pbf, replacing the old set.
+ * Reads static/basemap/zhejiang.topojson and places.geojson, writes static/basemap/tiles/{z}/{x}/{y}.pbf, replacing the old set.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
-import { BASEMAP_TILES, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
+import type { FeatureCollection, Point } from 'geojson';
+import { BASEMAP_PLACES, BASEMAP_TILES, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
 import { buildTiles, dataBounds } from './tiles';
 
 const OUT = fileURLToPath(new URL('../../static/basemap/', import.meta.url));
@@ -17,7 +18,14 @@ const bounds = dataBounds(topology);
 if (bounds.join() !== BASEMAP_TILES.bounds.join())
 	throw new Error(`Set BASEMAP_TILES.bounds in src/lib/basemap/files.ts to [${bounds.join(', ')}]`);
 
-const tiles = buildTiles(topology, { maxZoom: BASEMAP_TILES.maxzoom });
+const places = JSON.parse(readFileSync(join(OUT, BASEMAP_PLACES), 'utf8')) as FeatureCollection<Point>;
+const detail = JSON.parse(readFileSync(join(OUT, BASEMAP_TILES.detail), 'utf8')) as Topology;
+const tiles = buildTiles(topology, places, {
+	maxZoom: BASEMAP_TILES.maxzoom,
+	placesMinZoom: BASEMAP_TILES.placesMinzoom,
+	detail,
+	detailFrom: BASEMAP_TILES.detailFrom
+});
 rmSync(join(OUT, 'tiles'), { recursive: true, force: true });
 let bytes = 0;
 let gzip = 0;

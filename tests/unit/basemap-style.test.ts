@@ -10,10 +10,12 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import {
 	BASEMAP_ATTRIBUTION,
-	BASEMAP_FONTS,
 	BASEMAP_OBJECTS,
 	BASEMAP_TOPOJSON,
-	TILE_LAYERS
+	FONT_PARTS,
+	fontFile,
+	TILE_LAYERS,
+	type BasemapFont
 } from '../../src/lib/basemap/files';
 import {
 	BASEMAP_LAYER_IDS,
@@ -57,10 +59,23 @@ describe('basemap style', () => {
 		const used = new Set(symbols.flatMap((l) => l.layout?.['text-font'] as string[]));
 		expect(used.size).toBeGreaterThan(0);
 		for (const font of used) expect(declared).toContain(font);
-		for (const [name, url] of Object.entries(style['font-faces']!))
-			expect(url).toBe(
-				`https://example.test/basemap/fonts/${BASEMAP_FONTS[name as keyof typeof BASEMAP_FONTS]}`
+		for (const [name, faces] of Object.entries(style['font-faces']!)) {
+			const list = faces as { url: string; 'unicode-range'?: string[] }[];
+			expect(list.map((f) => f.url)).toEqual(
+				FONT_PARTS.map((part) => `https://example.test/basemap/fonts/${fontFile(name as BasemapFont, part)}`)
 			);
+			// Every file names its range: MapLibre fetches it only for a glyph in it.
+			expect(list.every((f) => f['unicode-range']!.length > 0)).toBe(true);
+		}
+	});
+
+	it('names towns from z9 and the articles’ villages from z11, under the county and city names', () => {
+		const ids = style.layers.map((l) => l.id);
+		const town = style.layers.find((l) => l.id === 'basemap-label-town')!;
+		const village = style.layers.find((l) => l.id === 'basemap-label-village')!;
+		expect([town.minzoom, village.minzoom]).toEqual([9, 11]);
+		expect(ids.indexOf('basemap-label-town')).toBeLessThan(ids.indexOf('basemap-label-county'));
+		expect(ids.indexOf('basemap-label-village')).toBeLessThan(ids.indexOf('basemap-label-town'));
 	});
 
 	it('draws county, city and province lines as separate, non-empty meshes', () => {
@@ -88,16 +103,22 @@ describe('shipped basemap files', () => {
 		);
 	});
 
-	it('has a font subset built for every label character', () => {
-		const subset = new Set([...manifest.labels.characters]);
+	it('has a font subset built for every label character, the opening view’s in one small file', () => {
+		const subset = new Set(manifest.files.fonts.flatMap((f: { chars: string }) => [...f.chars]));
 		const needed = new Set(labels.flatMap((l) => [...(l.properties.name + l.properties.name_en)]));
 		expect([...needed].filter((ch) => !subset.has(ch))).toEqual([]);
+		const first = manifest.files.fonts[0]!;
+		expect(first.part).toBe('first');
+		expect(first.gzip_bytes).toBeLessThanOrEqual(16 * 1024);
+		for (const city of labels.filter((l) => l.properties.kind === 'city'))
+			for (const ch of city.properties.name) expect(first.chars).toContain(ch);
 	});
 
 	it('ships the fonts and licence the manifest lists, at the sizes it reports, within budget', () => {
 		expect(existsSync(new URL('fonts/OFL.txt', dir))).toBe(true);
 		for (const f of manifest.files.fonts) expect(statSync(new URL(f.file, dir)).size).toBe(f.bytes);
-		expect(manifest.files.fonts_gzip_bytes_total).toBeLessThanOrEqual(100 * 1024);
+		// All files together, the 1 255 town names included: only the first loads with the opening view.
+		expect(manifest.files.fonts_gzip_bytes_total).toBeLessThanOrEqual(160 * 1024);
 		expect(manifest.files.topojson.bytes).toBe(Buffer.byteLength(topojsonText));
 		expect(gzipSync(topojsonText, { level: 9 }).length).toBeLessThanOrEqual(150 * 1024);
 	});

@@ -7,7 +7,8 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_TILES, BASEMAP_TOPOJSON, TILE_LAYERS } from '../../src/lib/basemap/files';
+import type { FeatureCollection, Point } from 'geojson';
+import { BASEMAP_PLACES, BASEMAP_TILES, BASEMAP_TOPOJSON, TILE_LAYERS } from '../../src/lib/basemap/files';
 import { buildTiles, dataBounds, latToTileY, lngToTileX, type Tile } from '../../geo/basemap/tiles';
 
 const fixtures = new URL('../fixtures/basemap-tiles/', import.meta.url);
@@ -38,7 +39,8 @@ function decode({ z, x, y, data }: Tile) {
 
 describe('buildTiles', () => {
 	const topology = read(new URL('input.topojson', fixtures)) as Topology;
-	const tiles = buildTiles(topology, { maxZoom: 2 });
+	const places = read(new URL('places.geojson', fixtures)) as FeatureCollection<Point>;
+	const tiles = buildTiles(topology, places, { maxZoom: 2, placesMinZoom: 2 });
 
 	it('matches the expected decoded tiles (REGEN=1 to rewrite)', () => {
 		const actual = tiles.map(decode);
@@ -46,6 +48,32 @@ describe('buildTiles', () => {
 		if (process.env.REGEN || !existsSync(expectedUrl))
 			writeFileSync(expectedUrl, JSON.stringify(actual, null, '\t') + '\n');
 		expect(actual).toEqual(read(expectedUrl));
+	});
+
+	it('puts the places only into tiles from placesMinZoom, with just what a label needs', () => {
+		for (const t of tiles.filter((t) => t.z < 2)) expect(decode(t).layers.places).toBeUndefined();
+		const z2 = tiles.filter((t) => t.z === 2).flatMap((t) => decode(t).layers.places ?? []);
+		expect(
+			z2.map((f) => f.properties).sort((a, b) => String(a?.kind).localeCompare(String(b?.kind)))
+		).toEqual([
+			{ kind: 'town', name: '甲镇', name_en: 'Jia' },
+			{ kind: 'village', name: '乙村', name_en: 'Yi' }
+		]);
+	});
+
+	it('cuts the tiles from detailFrom out of the detail topology, labels and places aside', () => {
+		// The detail cut: the same topology with every arc moved 0.05° east.
+		const detail = JSON.parse(JSON.stringify(topology)) as Topology;
+		detail.arcs = detail.arcs.map((arc) => arc.map(([x, y]) => [x! + 0.05, y!]));
+		const mixed = buildTiles(topology, places, { maxZoom: 2, placesMinZoom: 2, detail, detailFrom: 2 });
+		for (const [i, t] of mixed.entries()) {
+			const plain = decode(tiles[i]!);
+			const cut = decode(t);
+			expect(cut.layers.labels).toEqual(plain.layers.labels);
+			expect(cut.layers.places).toEqual(plain.layers.places);
+			if (t.z < 2) expect(cut).toEqual(plain);
+			else expect(cut.layers.land).not.toEqual(plain.layers.land);
+		}
 	});
 
 	it('puts county borders, city borders and the outline in their own layers', () => {
@@ -58,6 +86,7 @@ describe('buildTiles', () => {
 				'lakes',
 				'land',
 				'neighbours',
+				'places',
 				'province-outline',
 				'rivers',
 				'sea'
@@ -85,9 +114,17 @@ describe('buildTiles', () => {
 describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 	const dir = new URL('../../static/basemap/', import.meta.url);
 	const topology = read(new URL(BASEMAP_TOPOJSON, dir)) as Topology;
+	const places = read(new URL(BASEMAP_PLACES, dir)) as FeatureCollection<Point>;
+	const detail = read(new URL(BASEMAP_TILES.detail, dir)) as Topology;
+	const options = {
+		maxZoom: BASEMAP_TILES.maxzoom,
+		placesMinZoom: BASEMAP_TILES.placesMinzoom,
+		detail,
+		detailFrom: BASEMAP_TILES.detailFrom
+	};
 
 	it('are what the tiler makes of the shipped TopoJSON, byte for byte, and nothing else', () => {
-		const fresh = buildTiles(topology, { maxZoom: BASEMAP_TILES.maxzoom });
+		const fresh = buildTiles(topology, places, options);
 		const path = (t: Tile) => `${t.z}/${t.x}/${t.y}.pbf`;
 		const shipped = readdirSync(new URL('tiles/', dir), { recursive: true })
 			.map(String)
@@ -101,15 +138,18 @@ describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 		expect(dataBounds(topology)).toEqual([...BASEMAP_TILES.bounds]);
 	});
 
-	it('carry every layer the style draws, Hangzhou’s label among them', () => {
+	it('carry every layer the style draws, Hangzhou’s label among them; towns only from z9', () => {
 		const layers = new Set<string>();
 		const labels: string[] = [];
-		for (const t of buildTiles(topology, { maxZoom: 6 }).filter((t) => t.z === 6)) {
+		const cut = buildTiles(topology, places, { ...options, maxZoom: 9 });
+		for (const t of cut.filter((t) => t.z === 6)) {
 			const d = decode(t);
 			for (const name of Object.keys(d.layers)) layers.add(name);
 			labels.push(...(d.layers.labels ?? []).map((f) => String(f.properties?.name)));
 		}
-		expect([...layers].sort()).toEqual([...TILE_LAYERS].sort());
+		expect([...layers].sort()).toEqual(TILE_LAYERS.filter((l) => l !== 'places').sort());
 		expect(labels).toContain('杭州');
+		const towns = cut.filter((t) => t.z === 9).flatMap((t) => decode(t).layers.places ?? []);
+		expect(towns.map((f) => f.properties?.name)).toEqual(expect.arrayContaining(['小港街道', '梅山街道']));
 	});
 });

@@ -12,12 +12,13 @@ import type {
 } from 'maplibre-gl';
 import {
 	BASEMAP_ATTRIBUTION,
-	BASEMAP_FONTS,
 	BASEMAP_TILES,
 	type BasemapFont,
 	type LabelKind,
+	type PlaceKind,
 	type TileLayer
 } from './files';
+import fontFaces from './font-faces.json';
 
 export { loadBasemap } from './topojson';
 export { BASEMAP_ATTRIBUTION };
@@ -43,6 +44,8 @@ export const BASEMAP_COLORS = {
 	provinceLine: '#6e6556',
 	text: '#3a342b',
 	textMuted: '#706a5f',
+	// Quieter than the counties: towns are context, not the subject.
+	placeText: '#857e72',
 	waterText: '#557086',
 	halo: '#fffdf8'
 } as const;
@@ -59,6 +62,8 @@ export const BASEMAP_LAYER_IDS = [
 	'basemap-county-lines',
 	'basemap-city-lines',
 	'basemap-province-outline',
+	'basemap-label-village',
+	'basemap-label-town',
 	'basemap-label-sea',
 	'basemap-label-lake',
 	'basemap-label-province',
@@ -118,6 +123,37 @@ function labelLayer(
 			'text-halo-color': BASEMAP_COLORS.halo,
 			'text-halo-width': 1.4,
 			...extra.paint
+		}
+	};
+}
+
+/** Town and village names: one line of Chinese, the pinyin under it only once there is room (z11). */
+function placeLayer(
+	id: BasemapLayerId,
+	kind: PlaceKind,
+	minzoom: number,
+	size: ExpressionSpecification
+): SymbolLayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		...on('places'),
+		minzoom,
+		filter: ['==', ['get', 'kind'], kind],
+		layout: {
+			'text-field': ['step', ['zoom'], ['get', 'name'], 11, bilingual],
+			'text-font': [REGULAR],
+			'text-size': size,
+			'text-line-height': 1.1,
+			'text-max-width': 10,
+			'text-padding': 4,
+			'text-variable-anchor': ['center', 'top', 'bottom'],
+			'text-radial-offset': 0.4
+		},
+		paint: {
+			'text-color': BASEMAP_COLORS.placeText,
+			'text-halo-color': BASEMAP_COLORS.halo,
+			'text-halo-width': 1.2
 		}
 	};
 }
@@ -214,7 +250,26 @@ function layers(): LayerSpecification[] {
 				])
 			}
 		},
-		// Higher layers are placed first, so city names win collisions over county names.
+		// Higher layers are placed first, so city names win collisions over county names, and counties
+		// over towns; a village the articles name is the finest context and gives way to all of them.
+		placeLayer(
+			'basemap-label-village',
+			'village',
+			11,
+			zoomed([
+				[11, 10.5],
+				[13, 12]
+			])
+		),
+		placeLayer(
+			'basemap-label-town',
+			'town',
+			BASEMAP_TILES.placesMinzoom,
+			zoomed([
+				[9, 10],
+				[12, 12.5]
+			])
+		),
 		labelLayer('basemap-label-sea', 'sea', REGULAR, 13, c.waterText, {
 			layout: { 'text-letter-spacing': 0.15 }
 		}),
@@ -263,8 +318,12 @@ export function basemapStyle({ baseUrl }: BasemapStyleOptions): StyleSpecificati
 		version: 8,
 		name: 'Zhejiang offline basemap',
 		sources: { [BASEMAP_SOURCE]: source },
+		// Several files per font, each fetched only when a label draws a character in its range.
 		'font-faces': Object.fromEntries(
-			Object.entries(BASEMAP_FONTS).map(([name, file]) => [name, `${base}fonts/${file}`])
+			Object.entries(fontFaces).map(([name, faces]) => [
+				name,
+				faces.map(({ file, ...range }) => ({ url: `${base}${file}`, ...range }))
+			])
 		),
 		layers: layers()
 	};

@@ -3,11 +3,13 @@ import type {
 	GeoJSONSourceSpecification,
 	LayerSpecification,
 	Map as MapLibreMap,
-	StyleSpecification
+	RasterDEMSourceSpecification,
+	StyleSpecification,
+	VectorSourceSpecification
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
 import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from '../basemap/online';
-import { APP_LAYER_ORDER, type AppLayerId } from './layer-order';
+import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS, type AppLayerId } from './layer-order';
 
 type AppLayer = LayerSpecification & { id: AppLayerId };
 
@@ -79,15 +81,25 @@ export class MapState {
 		else map.addSource(id, { ...options, type: 'geojson', data });
 	}
 
+	/** A tiled source (vector, raster-dem): added once; MapLibre fetches its tiles only for visible layers. */
+	addSource(id: string, source: VectorSourceSpecification | RasterDEMSourceSpecification) {
+		if (this.#later(() => this.addSource(id, source))) return;
+		const map = this.#get();
+		if (!map.getSource(id)) map.addSource(id, source);
+	}
+
 	addLayer(layer: AppLayer) {
 		if (this.#later(() => this.addLayer(layer))) return;
 		const map = this.#get();
 		if (map.getLayer(layer.id)) return;
 		const above = APP_LAYER_ORDER.slice(APP_LAYER_ORDER.indexOf(layer.id) + 1);
-		map.addLayer(
-			layer,
-			above.find((id) => map.getLayer(id))
-		);
+		const next = above.find((id) => map.getLayer(id));
+		// Relief belongs to the ground: under the basemap's names, so they stay as legible as elsewhere.
+		const ground = UNDER_BASEMAP_LABELS as readonly string[];
+		const firstLabel = ground.includes(layer.id)
+			? map.getStyle().layers.find((l) => l.type === 'symbol' && this.#base.layers.has(l.id))?.id
+			: undefined;
+		map.addLayer(layer, next && ground.includes(next) ? next : (firstLabel ?? next));
 	}
 
 	setVisible(id: AppLayerId, visible: boolean) {

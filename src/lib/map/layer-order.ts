@@ -6,6 +6,9 @@ import type { LayerKey } from '../url/hash';
  * one of this list already on the map, so mount order never decides what covers what.
  */
 export const APP_LAYER_ORDER = [
+	'terrain-hillshade',
+	'terrain-contour',
+	'terrain-contour-index',
 	'monitoring-area-fill-east',
 	'monitoring-area-fill-west',
 	'monitoring-area-outline',
@@ -24,6 +27,13 @@ export const APP_LAYER_ORDER = [
 	'site-circle'
 ] as const;
 export type AppLayerId = (typeof APP_LAYER_ORDER)[number];
+
+/** The bottom of the list, drawn under the basemap's labels rather than over them (MapState.addLayer). */
+export const UNDER_BASEMAP_LABELS = [
+	'terrain-hillshade',
+	'terrain-contour',
+	'terrain-contour-index'
+] as const satisfies readonly AppLayerId[];
 
 /** Layers a click can select, topmost first. */
 export const CLICKABLE_LAYERS: AppLayerId[] = [
@@ -64,5 +74,7 @@ export const SOURCES = {
 	precision: 'site-precision',
 	monitoring: 'monitoring',
 	cameraCells: 'monitoring-camera-cells',
-	connections: 'connections'
+	connections: 'connections',
+	terrainDem: 'terrain-dem',
+	terrainContours: 'terrain-contours'
 } as const;

@@ -12,6 +12,8 @@ const STEPS: { name: string; script: string }[] = [
 	{ name: 'basemap', script: 'geo/basemap/build.ts' },
 	{ name: 'tiles', script: 'geo/basemap/write-tiles.ts' },
 	{ name: 'articles', script: 'geo/articles/build.ts' },
+	// Reads the SRTM tile, the adcode gazetteer and the basemap's county outline; sites and monitoring cite it.
+	{ name: 'terrain', script: 'geo/monitoring/analyse-terrain.ts' },
 	{ name: 'sites', script: 'geo/sites/build.ts' },
 	// Reads the names of the articles and sites just built.
 	{ name: 'pinyin', script: 'geo/articles/pinyin.ts' },

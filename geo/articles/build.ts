@@ -6,17 +6,21 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ARTICLE_IDS, type ArticlesFile } from '../../src/lib/data/types';
+import { ARTICLE_IDS, type ArticlesFile, type EnglishFile } from '../../src/lib/data/types';
 import { ENGLISH } from './english';
 import { parsePage, type PageReading } from './page';
+import { TRANSLATION_NOTICE, TRANSLATIONS, translate } from './translation';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PAGE_PATH = resolve(ROOT, 'geo/sources/page-000_ea8cb84bd42bd9c1.txt');
 export const ARTICLES_PATH = resolve(ROOT, 'static/data/articles.json');
+/** The English full text: its own file, so the first view does not carry it. */
+export const ENGLISH_PATH = resolve(ROOT, 'static/data/articles-en.json');
 
 export interface BuildArticlesOptions {
 	page?: string;
 	out?: string;
+	outEn?: string;
 	/** Print the per-article summary (default true). */
 	log?: boolean;
 }
@@ -35,8 +39,16 @@ export function buildArticles(options: BuildArticlesOptions = {}): ArticlesFile 
 		},
 		articles: parsed.articles.map((a) => ({ ...a, ...ENGLISH[a.id] }))
 	};
+	const english: EnglishFile = {
+		notice: TRANSLATION_NOTICE,
+		source: { sha256: file.source.sha256 },
+		articles: parsed.articles.map((a) => translate(a, TRANSLATIONS[a.id]))
+	};
+	const outEn = options.outEn ?? ENGLISH_PATH;
 	mkdirSync(dirname(outPath), { recursive: true });
 	writeFileSync(outPath, JSON.stringify(file, null, '\t') + '\n');
+	mkdirSync(dirname(outEn), { recursive: true });
+	writeFileSync(outEn, JSON.stringify(english, null, '\t') + '\n');
 	if (options.log !== false) console.log(summarise(parsed.reading, relative(ROOT, outPath)));
 	return file;
 }

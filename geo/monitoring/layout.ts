@@ -1,10 +1,20 @@
 /**
- * Geometry helpers for the monitoring builder: offsets in km from a centre, ellipses, and a seeded PRNG.
- * Everything is deterministic and rounded to 6 decimals (≈0.1 m) so a rebuild is byte-identical.
+ * Geometry helpers for the monitoring builder: stretches of a crest, elevation along a line, seeded
+ * points. Everything is deterministic and rounded to 6 decimals (≈0.1 m) so a rebuild is byte-identical.
  */
-import { booleanPointInPolygon, booleanWithin, destination, distance, lineString, point } from '@turf/turf';
-import type { Feature, Polygon, Position } from 'geojson';
-import type { Offset } from './spec';
+import {
+	booleanPointInPolygon,
+	booleanWithin,
+	distance,
+	length,
+	lineOffset,
+	lineSliceAlong,
+	lineString,
+	simplify
+} from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Dem } from '../lib/dem';
+import type { Band } from './spec';
 
 /** Stable per-stream seed, so adding a camera does not move every transect. */
 export function subSeed(seed: number, label: string): number {
@@ -17,34 +27,70 @@ export function round6(p: Position): Position {
 	return [Math.round(p[0]! * 1e6) / 1e6, Math.round(p[1]! * 1e6) / 1e6];
 }
 
-function moveKm(from: Position, km: number, bearingDeg: number): Position {
-	if (km === 0) return from;
-	return destination(point(from), km, bearingDeg, { units: 'kilometers' }).geometry.coordinates;
+/**
+ * Lowest and highest ground along a line, sampled at each vertex and every ≤50 m between; whole metres. SRTM
+ * voids (steep ground the radar missed) are skipped; a line with no sample at all throws.
+ */
+export function elevationAlong(dem: Dem, coords: Position[]): [number, number] {
+	const samples: number[] = [];
+	const sample = (x: number, y: number) => {
+		const v = dem.at(x, y);
+		if (v !== null) samples.push(v);
+	};
+	coords.forEach((p, i) => {
+		sample(p[0]!, p[1]!);
+		const q = coords[i + 1];
+		if (!q) return;
+		// Segments are a few hundred metres: linear steps in degrees are within a metre of geodesic ones.
+		const steps = Math.ceil(distance(p, q, { units: 'meters' }) / 50);
+		for (let k = 1; k < steps; k++)
+			sample(p[0]! + ((q[0]! - p[0]!) * k) / steps, p[1]! + ((q[1]! - p[1]!) * k) / steps);
+	});
+	if (!samples.length)
+		throw new Error('elevationAlong: no elevation under the line (outside the tile or void)');
+	return [Math.round(Math.min(...samples)), Math.round(Math.max(...samples))];
 }
 
-export function offsetFrom(centre: Position, o: Offset): Position {
-	const east = moveKm(centre, Math.abs(o.east_km), o.east_km >= 0 ? 90 : -90);
-	return round6(moveKm(east, Math.abs(o.north_km), o.north_km >= 0 ? 0 : 180));
-}
+export const inBand = ([lo, hi]: [number, number], band: Band) => lo >= band[0] && hi <= band[1];
 
-/** Ellipse with axes along east and north, vertices placed by geodesic distance from the centre. */
-export function ellipseRing(centre: Position, ewKm: number, nsKm: number, steps = 48): Position[] {
-	const ring: Position[] = [];
-	for (let i = 0; i < steps; i++) {
-		const t = (2 * Math.PI * i) / steps;
-		const x = ewKm * Math.sin(t);
-		const y = nsKm * Math.cos(t);
-		const bearing = (Math.atan2(x, y) * 180) / Math.PI;
-		ring.push(round6(moveKm(centre, Math.hypot(x, y), bearing)));
+type Area = Feature<Polygon | MultiPolygon>;
+
+/**
+ * A stretch of the crest, of a length in [min_km, max_km], moved sideways by up to max_offset_km
+ * onto the slope; kept only if it lies inside the area and all its ground is inside the band.
+ */
+export function crestTransect(
+	crest: Position[],
+	area: Area,
+	dem: Dem,
+	rnd: () => number,
+	opts: { min_km: number; max_km: number; max_offset_km: number; band: Band }
+): Position[] {
+	const line = lineString(crest);
+	const total = length(line);
+	for (let i = 0; i < 10_000; i++) {
+		const km = opts.min_km + rnd() * (opts.max_km - opts.min_km);
+		const start = rnd() * Math.max(total - km, 0);
+		const offset = (rnd() * 2 - 1) * opts.max_offset_km;
+		const stretch = simplify(lineSliceAlong(line, start, start + km), { tolerance: 0.0003 });
+		const moved = offset === 0 ? stretch : lineOffset(stretch, offset, { units: 'kilometers' });
+		const coords = moved.geometry.coordinates.map(round6);
+		const metres = length(lineString(coords)) * 1000;
+		if (metres < opts.min_km * 1000 || metres > opts.max_km * 1000) continue;
+		if (!booleanWithin(lineString(coords), area)) continue;
+		if (inBand(elevationAlong(dem, coords), opts.band)) return coords;
 	}
-	ring.push(ring[0]!);
-	return ring;
+	throw new Error('crestTransect: no stretch of the crest fits the area and the band');
 }
 
-export function randomPointIn(area: Feature<Polygon>, rnd: () => number): Position {
-	const ring = area.geometry.coordinates[0]!;
-	const xs = ring.map((p) => p[0]!);
-	const ys = ring.map((p) => p[1]!);
+export function randomPointIn(area: Area, rnd: () => number): Position {
+	const rings =
+		area.geometry.type === 'Polygon'
+			? [area.geometry.coordinates[0]!]
+			: area.geometry.coordinates.map((p) => p[0]!);
+	const all = rings.flat();
+	const xs = all.map((p) => p[0]!);
+	const ys = all.map((p) => p[1]!);
 	const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
 	for (let i = 0; i < 10_000; i++) {
 		const p = round6([x0 + rnd() * (x1 - x0), y0 + rnd() * (y1 - y0)]);
@@ -53,34 +99,20 @@ export function randomPointIn(area: Feature<Polygon>, rnd: () => number): Positi
 	throw new Error('randomPointIn: area too thin to sample');
 }
 
-/** A walked line with one bend, kept only if it lies wholly inside the area. */
-export function randomTransect(
-	area: Feature<Polygon>,
-	rnd: () => number,
-	opts: { min_km: number; max_km: number; max_turn_deg: number }
-): Position[] {
-	for (let i = 0; i < 10_000; i++) {
-		const start = randomPointIn(area, rnd);
-		const half = (opts.min_km + rnd() * (opts.max_km - opts.min_km)) / 2;
-		const bearing = rnd() * 360;
-		const turn = (rnd() * 2 - 1) * opts.max_turn_deg;
-		const mid = round6(moveKm(start, half, bearing));
-		const end = round6(moveKm(mid, half, bearing + turn));
-		const coords = [start, mid, end];
-		if (booleanWithin(lineString(coords), area)) return coords;
-	}
-	throw new Error('randomTransect: no transect fits the area');
-}
-
+/** A point of the area at least minSpacingM from the others, on ground inside the band. */
 export function randomSpacedPoint(
-	area: Feature<Polygon>,
+	area: Area,
+	dem: Dem,
 	rnd: () => number,
 	taken: Position[],
-	minSpacingM: number
+	minSpacingM: number,
+	band: Band
 ): Position {
 	for (let i = 0; i < 10_000; i++) {
 		const p = randomPointIn(area, rnd);
+		const v = Math.round(dem.at(p[0]!, p[1]!) ?? NaN);
+		if (!(v >= band[0] && v <= band[1])) continue;
 		if (taken.every((q) => distance(p, q, { units: 'meters' }) >= minSpacingM)) return p;
 	}
-	throw new Error('randomSpacedPoint: cannot keep the spacing; lower it or enlarge the area');
+	throw new Error('randomSpacedPoint: cannot keep the spacing and the band; lower them or enlarge the area');
 }

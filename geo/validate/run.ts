@@ -11,18 +11,23 @@ import {
 	formatError,
 	parseJson,
 	validateArticles,
+	validateEnglish,
 	validateSites,
 	type ValidationResult
 } from '../../src/lib/data/validate';
 import { validateMonitoringWithGeometry } from './monitoring-geometry';
-import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
+import type { ArticlesFile, EnglishFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 import { metresOutside, provinceOutline } from './province';
+import { loadDem } from '../lib/dem';
+import { checkMonitoringTerrain } from './terrain';
 
 export interface CheckPaths {
 	/** Repository root: messages name files relative to it. */
 	root: string;
 	dataDir: string;
 	basemap: string;
+	/** The SRTM tile the monitoring file's elevations are checked against. */
+	dem: string;
 }
 
 export interface CheckReport {
@@ -37,7 +42,8 @@ export const OUTLINE_TOLERANCE_M = 1000;
 export const DEFAULT_PATHS = (root: string): CheckPaths => ({
 	root,
 	dataDir: join(root, 'static/data'),
-	basemap: join(root, 'static/basemap/zhejiang.topojson')
+	basemap: join(root, 'static/basemap/zhejiang.topojson'),
+	dem: join(root, 'geo/sources/dem/N27E119.hgt')
 });
 
 const rel = (root: string, path: string) =>
@@ -67,11 +73,35 @@ export function checkData(paths: CheckPaths): CheckReport {
 	const counts = articles ? articleCounts(articles.articles) : undefined;
 	const sites = load<SitesFile>('sites.geojson', (json, file) => validateSites(json, file, ids, counts));
 	const monitoring = load<MonitoringFile>('monitoring-qingyuan.geojson', validateMonitoringWithGeometry);
+	// The English is checked paragraph for paragraph against the Chinese it translates.
+	const shape = articles?.articles.map((a) => ({
+		id: a.id,
+		paragraphs: a.paragraphs.length,
+		figures: a.figures.length
+	}));
+	const english = load<EnglishFile>('articles-en.json', (json, file) => validateEnglish(json, file, shape));
+	if (english && articles && english.source.sha256 !== articles.source.sha256)
+		report.errors.push(
+			`static/data/articles-en.json: field "source.sha256": translates a different page than articles.json (${english.source.sha256.slice(0, 12)}… vs ${articles.source.sha256.slice(0, 12)}…)`
+		);
 
 	if (articles) report.summary.push(`articles.json: ${articles.articles.length} articles`);
+	if (english) report.summary.push(`articles-en.json: ${english.articles.length} articles in English`);
 	if (sites) report.summary.push(`sites.geojson: ${sites.features.length} sites`);
 	if (monitoring) report.summary.push(`monitoring-qingyuan.geojson: ${monitoring.features.length} features`);
 	checkInsideZhejiang(paths, sites, monitoring, report);
+	if (monitoring) {
+		const before = report.errors.length;
+		if (!existsSync(paths.dem)) report.errors.push(`${rel(paths.root, paths.dem)}: file is missing`);
+		else
+			report.errors.push(
+				...checkMonitoringTerrain(monitoring, 'static/data/monitoring-qingyuan.geojson', loadDem(paths.dem))
+			);
+		if (report.errors.length === before)
+			report.summary.push(
+				`monitoring elevations: every transect and camera inside its band on ${rel(paths.root, paths.dem)}`
+			);
+	}
 	return report;
 }
 

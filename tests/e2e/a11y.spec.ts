@@ -36,6 +36,16 @@ test.describe('no axe-core violations on the main views', () => {
 		expect(await violations(page)).toEqual([]);
 	});
 
+	test('the reader in English and with both languages side by side', async ({ page }) => {
+		await page.goto('/#article=qingyuan-gep-vep&lang=en');
+		await waitForReady(page);
+		await expect(page.getByTestId('translation-notice')).toBeVisible();
+		expect(await violations(page)).toEqual([]);
+		await page.getByTestId('text-both').click();
+		await expect(page.getByTestId('article-reader')).toHaveAttribute('data-text', 'both');
+		expect(await violations(page)).toEqual([]);
+	});
+
 	test('search results', async ({ page }) => {
 		await page.goto('/#q=安吉');
 		await waitForReady(page);

@@ -8,6 +8,7 @@ import {
 	test,
 	waitForReady
 } from './fixtures';
+import { drawnAtCentre } from './map-probe';
 
 test('opens on Zhejiang with the offline basemap and every site', async ({ page }) => {
 	await page.goto('/');
@@ -33,10 +34,11 @@ test('click a site, read its article, Back closes each in turn', async ({ page }
 	await page.goto(`/#map=12/${lat}/${lng}`);
 	await waitForReady(page);
 
-	await expect(async () => {
-		await clickMapCentre(page);
-		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(() => drawnAtCentre(page, 'site-circle'), 'the site is drawn under the pointer')
+		.toContain(site.properties.id);
+	await clickMapCentre(page);
+	await expect(page.getByTestId('site-popup')).toBeVisible();
 	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
 	await expect(page.getByTestId('site-popup')).toContainText(article.title);
 	await expect(page).toHaveURL(new RegExp(`site=${site.properties.id}`));

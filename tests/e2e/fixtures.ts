@@ -1,5 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ArticlesFile, MonitoringFile, SiteFeature, SitesFile } from '../../src/lib/data/types';
+import type {
+	ArticlesFile,
+	EnglishFile,
+	MonitoringFile,
+	SiteFeature,
+	SitesFile
+} from '../../src/lib/data/types';
 
 /**
  * Every test watches for page errors and for requests leaving localhost: the explorer must work
@@ -55,11 +61,14 @@ export async function shippedSites(page: Page): Promise<SitesFile> {
 export async function shippedArticles(page: Page): Promise<ArticlesFile> {
 	return (await (await page.request.get('/data/articles.json')).json()) as ArticlesFile;
 }
+export async function shippedEnglish(page: Page): Promise<EnglishFile> {
+	return (await (await page.request.get('/data/articles-en.json')).json()) as EnglishFile;
+}
 export async function shippedMonitoring(page: Page): Promise<MonitoringFile> {
 	return (await (await page.request.get('/data/monitoring-qingyuan.geojson')).json()) as MonitoringFile;
 }
 
-/** Click the centre of the map until a popup opens (the first frames may still be drawing). */
+/** Click the centre of the map once: wait first for what it should hit to be drawn (drawnAtCentre). */
 export async function clickMapCentre(page: Page) {
 	const box = (await page.getByTestId('map').boundingBox())!;
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

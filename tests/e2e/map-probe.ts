@@ -9,6 +9,29 @@ export async function renderedIds(page: Page, layer: string): Promise<string[]> 
 	}, layer);
 }
 
+/**
+ * The ids a layer draws under the map's centre, in the box the app's click handler queries
+ * (MapView.svelte): what a click there would pick, once the map has drawn it. Waiting on this, a test
+ * clicks once, as a reader clicks what they see, instead of clicking until a popup opens.
+ */
+export async function drawnAtCentre(page: Page, layer: string): Promise<string[]> {
+	return page.evaluate((layer) => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		if (!map.getLayer(layer)) return [];
+		const { clientWidth: w, clientHeight: h } = map.getContainer();
+		const pad = 6;
+		return map
+			.queryRenderedFeatures(
+				[
+					[w / 2 - pad, h / 2 - pad],
+					[w / 2 + pad, h / 2 + pad]
+				],
+				{ layers: [layer] }
+			)
+			.map((f) => String(f.properties.id));
+	}, layer);
+}
+
 /** The articles of the sites drawn in the site layer, deduplicated and sorted. */
 export async function renderedArticles(page: Page): Promise<string[]> {
 	return page.evaluate(() => {

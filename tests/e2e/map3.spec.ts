@@ -18,6 +18,7 @@ import {
 	waitForReady
 } from './fixtures';
 import type { Page } from '@playwright/test';
+import { drawnAtCentre } from './map-probe';
 
 /** The camera the URL holds: `map=zoom/lat/lng`. */
 function urlView(page: Page): { zoom: number; lat: number; lng: number } {
@@ -39,10 +40,11 @@ test('connection arcs: a popup names both ends; the legend toggle hides and show
 	await expect(page.getByTestId('toggle-connections').locator('..')).toContainText(`(${arcs.length})`);
 
 	const popup = page.getByTestId('connection-popup');
-	await expect(async () => {
-		await clickMapCentre(page);
-		await expect(popup).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(() => drawnAtCentre(page, 'connection-arc'), 'the arc is drawn under the pointer')
+		.toContain(arc.properties.id);
+	await clickMapCentre(page);
+	await expect(popup).toBeVisible();
 	await expect(popup.getByTestId('connection-from')).toHaveText(arc.properties.from_zh);
 	await expect(popup.getByTestId('connection-to')).toHaveText(arc.properties.to_zh);
 	await popup.getByTestId('connection-to').click();
@@ -57,10 +59,11 @@ test('connection arcs: a popup names both ends; the legend toggle hides and show
 	await expect(popup).toHaveCount(0);
 
 	await page.goto(`/#map=7/${lat}/${lng}`);
-	await expect(async () => {
-		await clickMapCentre(page);
-		await expect(popup).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(() => drawnAtCentre(page, 'connection-arc'), 'the arc is drawn under the pointer')
+		.toContain(arc.properties.id);
+	await clickMapCentre(page);
+	await expect(popup).toBeVisible();
 	await page.getByTestId('toggle-connections').uncheck();
 	await expect(page).toHaveURL(/layers=areas,transects,cameras(&|$)/);
 	await expect(popup, 'the arc popup closes with its layer').toHaveCount(0);
@@ -72,10 +75,11 @@ test('connection arcs: a popup names both ends; the legend toggle hides and show
 
 	await page.getByTestId('toggle-connections').check();
 	await expect(page).toHaveURL(/layers=areas,transects,cameras,connections/);
-	await expect(async () => {
-		await clickMapCentre(page);
-		await expect(popup).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(() => drawnAtCentre(page, 'connection-arc'), 'the arc is drawn under the pointer')
+		.toContain(arc.properties.id);
+	await clickMapCentre(page);
+	await expect(popup).toBeVisible();
 });
 
 test('browse by area counts cases and sites per city and county, and fits the map to one', async ({
@@ -235,10 +239,14 @@ test('camera traps are generalised to grid cells at high zoom, and the UI says w
 	await expect(page.getByTestId('camera-generalised-note')).toContainText(`${CAMERA_CELL_KM} 公里`);
 
 	const cell = page.getByTestId('camera-cell-popup');
-	await expect(async () => {
-		await clickMapCentre(page);
-		await expect(cell).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(
+			() => drawnAtCentre(page, 'monitoring-camera-cell-fill'),
+			'the camera’s cell is drawn under the pointer'
+		)
+		.not.toEqual([]);
+	await clickMapCentre(page);
+	await expect(cell).toBeVisible();
 	await expect(page.getByTestId('monitoring-popup')).toHaveCount(0); // the camera's own point is not drawn
 	await expect(cell).toContainText('盗窃');
 	const count = Number(/(\d+) 个样点/.exec((await cell.getByTestId('camera-cell-count').textContent())!)![1]);
@@ -250,9 +258,10 @@ test('camera traps are generalised to grid cells at high zoom, and the UI says w
 	// Zoomed out, the point itself is drawn and opens its own popup.
 	await page.goto(`/#map=${CAMERA_GENERALISE_ZOOM - 2}/${lat}/${lng}&layers=cameras`);
 	await waitForReady(page);
-	await expect(async () => {
-		await clickMapCentre(page);
-		await expect(page.getByTestId('monitoring-popup')).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(() => drawnAtCentre(page, 'monitoring-camera'), 'the camera point is drawn under the pointer')
+		.toContain(String(camera.properties!['id']));
+	await clickMapCentre(page);
+	await expect(page.getByTestId('monitoring-popup')).toBeVisible();
 	await expect(cell).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ import type { Feature, LineString } from 'geojson';
 import { MONITORING_DETAIL_ZOOM } from '../../src/lib/spatial/camera-policy';
 import { clickMapCentre, expect, shippedMonitoring, test, waitForReady } from './fixtures';
 
-test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length', async ({
+test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length and elevation range', async ({
 	page
 }) => {
 	const monitoring = await shippedMonitoring(page);
@@ -26,8 +26,10 @@ test('the legend toggles each Qingyuan monitoring layer and a transect popup giv
 	}).toPass();
 	const popup = page.getByTestId('monitoring-popup');
 	await expect(popup).toContainText('示意性重建');
-	const km = (length(transect, { units: 'kilometers' }) as number).toFixed(2);
+	const km = (transect.properties.length_m! / 1000).toFixed(2);
 	await expect(page.getByTestId('transect-length')).toContainText(`${km} km`);
+	const [low, high] = transect.properties.elevation_m!;
+	await expect(page.getByTestId('feature-elevation')).toContainText(`${low}–${high} m`);
 	await popup
 		.locator('xpath=ancestor::div[contains(@class,"maplibregl-popup")]')
 		.locator('.maplibregl-popup-close-button')

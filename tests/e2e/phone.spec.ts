@@ -1,4 +1,5 @@
 import { atSamePoint, expect, loneSite, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
+import { drawnAtCentre } from './map-probe';
 
 // Reduced motion: the sheet jumps between heights instead of animating, so sizes can be read at once.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
@@ -48,10 +49,11 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	await expect(handle).toHaveAttribute('aria-expanded', 'false');
 
 	// A tap on the site in the middle of the map opens its popup above the folded sheet.
-	await expect(async () => {
-		await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
-		await expect(page.getByTestId('site-popup')).toBeVisible({ timeout: 1000 });
-	}).toPass();
+	await expect
+		.poll(() => drawnAtCentre(page, 'site-circle'), 'the site is drawn under the finger')
+		.toContain(site.properties.id);
+	await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
+	await expect(page.getByTestId('site-popup')).toBeVisible();
 	const popup = (await page.getByTestId('site-popup').boundingBox())!;
 	expect(popup.y + popup.height).toBeLessThan((await pane.boundingBox())!.y);
 	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);

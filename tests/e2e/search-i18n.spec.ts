@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, shippedArticles, shippedSites, test } from './fixtures';
+import { expect, shippedArticles, shippedEnglish, shippedSites, test } from './fixtures';
 
 // Search and language need the data, not the drawn map: only the popup test waits for the map, and
 // generously, since software WebGL on a shared machine can take most of a minute to get ready.
@@ -64,8 +64,9 @@ test('English: words of the English summaries and site names are found by their 
 	await expect(hit.locator('mark')).toHaveText('bioni'); // what was typed, within "bionic"
 	await hit.click();
 	await expect(page).toHaveURL(new RegExp(`article=${article.id}`));
+	// With lang=en the reader shows the translation, headed by the English title.
 	await expect(page.getByTestId('article-reader').getByRole('heading', { level: 2 })).toHaveText(
-		article.title
+		article.title_en!
 	);
 
 	await box(page).fill('wind farm');
@@ -99,10 +100,11 @@ test('q= round-trips: a link shows its results, Back and Forward bring them back
 	await expect(page.getByTestId('search-results')).toHaveCount(0);
 });
 
-test('the language switch changes the UI, stays in the URL and a reload; the article text stays as printed', async ({
+test('the language switch changes the UI and the article text, stays in the URL and a reload', async ({
 	page
 }) => {
 	const { articles } = await shippedArticles(page);
+	const english = await shippedEnglish(page);
 	const article = articles[0]!;
 	await page.goto(`/#article=${article.id}&zzz=1`);
 	await expect(page.locator('h1')).toContainText('浙江基层治理案例地图');
@@ -127,11 +129,16 @@ test('the language switch changes the UI, stays in the URL and a reload; the art
 	await expect(summary).toContainText(article.title_en!);
 	await expect(summary).toContainText(article.summary_en!);
 	const reader = page.getByTestId('article-reader');
-	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(article.title);
-	for (const [i, text] of article.paragraphs.entries())
+	const en = english.articles.find((a) => a.id === article.id)!;
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(en.title);
+	for (const [i, text] of en.paragraphs.entries())
 		await expect(reader.locator(`#p-${i + 1}`)).toHaveText(text);
 
 	await page.getByRole('button', { name: '中文' }).click();
+	// Back in Chinese, the text as printed.
+	await expect(reader.getByRole('heading', { level: 2 })).toHaveText(article.title);
+	for (const [i, text] of article.paragraphs.entries())
+		await expect(reader.locator(`#p-${i + 1}`)).toHaveText(text);
 	await expect(page).not.toHaveURL(/lang=/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await expect(box(page)).toHaveAttribute('placeholder', /搜索/);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArticles, PAGE_PATH } from '../../geo/articles/build';
 import { ENGLISH } from '../../geo/articles/english';
@@ -115,7 +116,7 @@ describe('buildArticles', () => {
 
 	it('writes the articles with the page hash and no invented outlet', () => {
 		const out = join(dir, 'articles.json');
-		buildArticles({ out, log: false });
+		buildArticles({ out, outEn: join(dir, 'articles-en.json'), log: false });
 		const file = JSON.parse(readFileSync(out, 'utf8')) as ArticlesFile;
 		expect(file.source).toEqual({
 			file: 'geo/sources/page-000_ea8cb84bd42bd9c1.txt',
@@ -125,5 +126,13 @@ describe('buildArticles', () => {
 		// The page's text, with the English written for this project beside it.
 		expect(file.articles).toEqual(articles.map((a) => ({ ...a, ...ENGLISH[a.id] })));
 		expect(file.articles.every((a) => a.title_en && a.summary_en)).toBe(true);
+	});
+
+	it('writes the English translation beside it, the same as the shipped file', () => {
+		const outEn = join(dir, 'articles-en.json');
+		buildArticles({ out: join(dir, 'articles.json'), outEn, log: false });
+		const shipped = fileURLToPath(new URL('../../static/data/articles-en.json', import.meta.url));
+		// Shipped data out of date with geo/articles/translation: rebuild with npx tsx geo/articles/build.ts.
+		expect(readFileSync(outEn, 'utf8')).toBe(readFileSync(shipped, 'utf8'));
 	});
 });

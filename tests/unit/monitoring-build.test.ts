@@ -3,12 +3,20 @@ import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, booleanWithin, distance, length } from '@turf/turf';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildMonitoring, OUTPUT_PATH, serialise } from '../../geo/monitoring/build';
+import { buildMonitoring, monitoringInputs, OUTPUT_PATH, serialise } from '../../geo/monitoring/build';
+import { elevationAlong } from '../../geo/monitoring/layout';
 import { QINGYUAN_SPEC, type MonitoringSpec } from '../../geo/monitoring/spec';
 import type { MonitoringFeature, MonitoringFile } from '../../src/lib/data/types';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/monitoring/', import.meta.url));
-const smallSpec = JSON.parse(readFileSync(FIXTURES + 'small-spec.json', 'utf8')) as MonitoringSpec;
+const inputs = monitoringInputs();
+/** The Qingyuan spec with fewer features and another seed: a small golden file. */
+const smallSpec: MonitoringSpec = {
+	...QINGYUAN_SPEC,
+	seed: 7,
+	idPrefix: 'small',
+	areas: QINGYUAN_SPEC.areas.map((a) => ({ ...a, transects: 3, cameras: 2 }))
+};
 
 const byKind = (fc: MonitoringFile, kind: string) => fc.features.filter((f) => f.properties.kind === kind);
 const areaOf = (fc: MonitoringFile, f: MonitoringFeature) =>
@@ -19,17 +27,21 @@ const areaOf = (fc: MonitoringFile, f: MonitoringFeature) =>
 describe('buildMonitoring fixture', () => {
 	it('builds the small spec into the expected file (REGEN=1 rewrites it)', () => {
 		const expectedPath = FIXTURES + 'small-expected.geojson';
-		const actual = serialise(buildMonitoring(smallSpec));
-		if (process.env.REGEN || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+		const actual = serialise(buildMonitoring(smallSpec, inputs));
+		if (process.env.REGEN) writeFileSync(expectedPath, actual);
+		if (!existsSync(expectedPath))
+			throw new Error(
+				`${expectedPath} is missing: run REGEN=1 npx vitest run tests/unit/monitoring-build.test.ts`
+			);
 		expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
 	});
 });
 
 describe.each([
-	['small fixture spec', smallSpec],
+	['small spec', smallSpec],
 	['Qingyuan spec', QINGYUAN_SPEC]
 ])('properties of the %s', (_name, spec) => {
-	const fc = buildMonitoring(spec);
+	const fc = buildMonitoring(spec, inputs);
 
 	it('draws the counts the spec asks for', () => {
 		for (const a of spec.areas) {
@@ -64,14 +76,19 @@ describe.each([
 					).toBeGreaterThanOrEqual(spec.camera.min_spacing_m);
 	});
 
-	it('draws the ridge north–south: north segment, gorge gap, south segment of the stated lengths', () => {
-		const [north, south] = byKind(fc, 'wind-farm').map((f) => (f.geometry as LineString).coordinates);
-		const km = (a: number[], b: number[]) => distance(a, b, { units: 'kilometers' });
-		expect(north![0]![0]).toBeCloseTo(south![1]![0]!, 5);
-		expect(north![0]![1]).toBeGreaterThan(south![0]![1]!);
-		expect(km(north![0]!, north![1]!)).toBeCloseTo(spec.ridge.north.length_km, 1);
-		expect(km(north![1]!, south![0]!)).toBeCloseTo(spec.ridge.gorge.width_km, 1);
-		expect(km(south![0]!, south![1]!)).toBeCloseTo(spec.ridge.south.length_km, 1);
+	it('puts every transect and camera on ground inside its area’s band, and records that ground', () => {
+		for (const f of [...byKind(fc, 'transect'), ...byKind(fc, 'camera')]) {
+			const a = spec.areas.find((x) => x.area === f.properties.area)!;
+			const band = f.properties.kind === 'camera' ? a.camera_band_m : a.transect_band_m;
+			expect(f.properties.elevation_band_m, f.properties.id).toEqual(band);
+			const at = (p: number[]) => Math.round(inputs.dem.at(p[0]!, p[1]!)!);
+			const [lo, hi] =
+				f.geometry.type === 'Point'
+					? [at(f.geometry.coordinates), at(f.geometry.coordinates)]
+					: elevationAlong(inputs.dem, (f.geometry as LineString).coordinates);
+			expect(f.properties.elevation_m, f.properties.id).toEqual([lo, hi]);
+			expect(lo >= band[0] && hi <= band[1], `${f.properties.id}: ${lo}–${hi}`).toBe(true);
+		}
 	});
 
 	it('marks every feature schematic with a source line', () => {
@@ -82,14 +99,14 @@ describe.each([
 	});
 
 	it('is deterministic, and the seed matters', () => {
-		expect(serialise(buildMonitoring(spec))).toBe(serialise(fc));
-		expect(serialise(buildMonitoring({ ...spec, seed: spec.seed + 1 }))).not.toBe(serialise(fc));
+		expect(serialise(buildMonitoring(spec, inputs))).toBe(serialise(fc));
+		expect(serialise(buildMonitoring({ ...spec, seed: spec.seed + 1 }, inputs))).not.toBe(serialise(fc));
 	});
 });
 
 describe('Qingyuan layout against the published facts', () => {
-	const fc = buildMonitoring();
-	const a = QINGYUAN_SPEC.anchors;
+	const fc = buildMonitoring(QINGYUAN_SPEC, inputs);
+	const ridge = (id: string) => byKind(fc, 'wind-farm').find((f) => f.properties.id.endsWith(id))!;
 
 	it('reads "20余条" as more than 20 transects and keeps 24 cameras', () => {
 		expect(byKind(fc, 'transect').length).toBeGreaterThan(20);
@@ -97,16 +114,19 @@ describe('Qingyuan layout against the published facts', () => {
 		expect(byKind(fc, 'camera')).toHaveLength(24);
 	});
 
-	it('puts the ridge between the western seats (county, 安南) and the eastern ones (五大堡, 举水)', () => {
-		const lng = (byKind(fc, 'wind-farm')[0]!.geometry as LineString).coordinates[0]![0]!;
-		expect(lng).toBeGreaterThan(Math.max(a.countySeat!.lng, a.annan!.lng));
-		expect(lng).toBeLessThan(Math.min(a.wudabao!.lng, a.jushui!.lng));
-	});
-
-	it('leaves every township seat outside both areas, the east area short of 岭头', () => {
-		for (const area of byKind(fc, 'project-area'))
-			for (const seat of Object.values(a))
-				expect(booleanPointInPolygon([seat.lng, seat.lat], area.geometry as Polygon)).toBe(false);
+	it('draws 仙山 north of 百花岩, meeting at the gorge, and 百花岩 about 14 km long reaching 1200–1600 m', () => {
+		const north = (ridge('xianshan').geometry as LineString).coordinates;
+		const south = (ridge('baihuayan').geometry as LineString).coordinates;
+		expect(north.at(-1)).toEqual(south[0]);
+		expect(Math.min(...north.map((p) => p[1]!))).toBeGreaterThanOrEqual(south[0]![1]!);
+		expect(Math.max(...south.map((p) => p[1]!))).toBeLessThanOrEqual(south[0]![1]! + 0.01);
+		const km = ridge('baihuayan').properties.length_m! / 1000;
+		expect(km).toBeGreaterThan(12);
+		expect(km).toBeLessThan(16);
+		const [, top] = ridge('baihuayan').properties.elevation_m!;
+		expect(top).toBeGreaterThan(1500);
+		expect(top).toBeLessThanOrEqual(1600);
+		expect(ridge('xianshan').properties.elevation_m![1]).toBeLessThanOrEqual(1510);
 	});
 
 	it('is the committed static/data file', () => {

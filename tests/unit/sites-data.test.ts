@@ -14,6 +14,7 @@ import {
 	type SitesFile
 } from '../../src/lib/data/types';
 import { PLACES } from '../../geo/sites/places';
+import { loadAdcode } from '../../geo/lib/adcode';
 
 const root = new URL('../../', import.meta.url);
 const sitesText = readFileSync(new URL('static/data/sites.geojson', root), 'utf8');
@@ -50,6 +51,8 @@ function articleText(id: ArticleId): string {
 /** What a point that stands for each kind of thing may honestly claim, in metres. */
 const PRECISION_RANGE: Record<SiteRepresents, [number, number]> = {
 	facility: [1, 500],
+	'village-centre': [500, 3000],
+	'street-centre': [1000, 10000],
 	'street-seat': [1000, 10000],
 	'town-seat': [1000, 10000],
 	'county-seat': [1000, 30000],
@@ -184,9 +187,41 @@ describe('sites.geojson', () => {
 
 	it('puts the Yuhang district centre at the post-2021 seat (仓前), not the old one now in 临平区', () => {
 		// GeoNames #1816093 Cangqian and #1803374 Linping (WGS84), the new and the pre-2021 seats.
-		const at = siteById('yuhang-party-mass-centre')!.geometry.coordinates;
-		expect(distance(at, [119.99093, 30.29093], { units: 'meters' })).toBeLessThan(100);
+		const site = siteById('yuhang-party-mass-centre')!;
+		const at = site.geometry.coordinates;
+		expect(distance(at, [119.99093, 30.29093], { units: 'meters' })).toBeLessThan(
+			site.properties.precision_m
+		);
 		expect(distance(at, [120.29722, 30.4225], { units: 'meters' })).toBeGreaterThan(20000);
+	});
+
+	it('lies within its precision of the second source, wherever the place has one', () => {
+		const adcode = new Map(loadAdcode().map((e) => [e.code, e]));
+		const checked = sites.filter((f) => f.properties.crosscheck);
+		expect(checked.length).toBeGreaterThanOrEqual(10);
+		for (const f of checked) {
+			const c = f.properties.crosscheck!;
+			const id = f.properties.id;
+			// An Amap second source is re-read from the committed gazetteer, not trusted from the file.
+			const code = /^Amap centre of (\d{12}) /.exec(c.source)?.[1];
+			if (code) expect(adcode.get(code)?.wgs84, id).toEqual(c.coordinates);
+			const metres = distance(f.geometry.coordinates, c.coordinates, { units: 'meters' });
+			expect(Math.abs(metres - c.distance_m), id).toBeLessThan(1);
+			expect(
+				metres <= f.properties.precision_m || Boolean(c.disagree),
+				`${id}: ${Math.round(metres)} m`
+			).toBe(true);
+		}
+	});
+
+	it('puts every street placed by Amap within its precision of Amap’s centre (re-read from the gazetteer)', () => {
+		const adcode = new Map(loadAdcode().map((e) => [e.code, e]));
+		for (const f of sites) {
+			const code = /^Amap centre of (\d{12}) /.exec(f.properties.source)?.[1];
+			if (!code) continue;
+			const at = adcode.get(code)!.wgs84!;
+			expect(distance(f.geometry.coordinates, at, { units: 'meters' }), f.properties.id).toBeLessThan(1);
+		}
 	});
 
 	it('claims a precision consistent with what the point stands for', () => {

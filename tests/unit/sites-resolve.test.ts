@@ -31,6 +31,24 @@ function gazetteer(): Gazetteer {
 		divisions: new Map(Object.entries(g.divisions)),
 		unitCounts: new Map(Object.entries(g.unitCounts)),
 		versions: g.versions,
+		// Hand-made: an Amap centre 1 km east of GeoNames' 甲 (#1), and two summits.
+		adcode: new Map([['330110013000', { name: '余杭街道', wgs84: [120.04037, 30.04] as LngLat }]]),
+		terrain: {
+			shuangmiaojian: {
+				points: [
+					[119.1, 27.6],
+					[119.12, 27.58]
+				],
+				what: 'two fixture summits'
+			},
+			'baihuayan-spine': {
+				points: [
+					[119.1, 27.6],
+					[119.1, 27.5]
+				],
+				what: 'fixture spine ends'
+			}
+		},
 		// A stand-in shift, not GCJ-02: the real converter (gcoord) lives in geo/node_modules, which CI lacks;
 		// sites-data.test.ts checks the real conversion against an independent GeoNames seat.
 		gcjToWgs84: ([x, y]) => [x - 0.005, y + 0.002]
@@ -118,7 +136,61 @@ describe('resolvePlaces', () => {
 		});
 	});
 
+	it('places by Amap centre and prints the distance to its GeoNames cross-check', () => {
+		const p = places();
+		Object.assign(p[1]!, {
+			locate: { by: 'adcode', code: '330110013000', expect: '余杭街道' },
+			crosscheck: { check: { by: 'geonames', geonameid: 1, expect: '甲' } }
+		});
+		const f = resolvePlaces(p, gazetteer()).find((x) => x.properties.id === 'jia-street')!;
+		expect(f.geometry.coordinates).toEqual([120.04037, 30.04]);
+		expect(f.properties.source_crs).toBe('GCJ-02');
+		expect(f.properties.crosscheck).toMatchObject({ coordinates: [120.03, 30.04], source_crs: 'WGS84' });
+		expect(f.properties.crosscheck!.distance_m).toBeGreaterThan(950);
+		expect(f.properties.crosscheck!.distance_m).toBeLessThan(1050);
+	});
+
+	it('accepts a cross-check beyond precision only with a reason, and carries the reason', () => {
+		const p = places();
+		Object.assign(p[1]!, {
+			locate: { by: 'adcode', code: '330110013000', expect: '余杭街道' },
+			precision: { rule: 'fixed', metres: 500, why: 'test' },
+			crosscheck: { check: { by: 'geonames', geonameid: 1, expect: '甲' }, disagree: 'test reason' }
+		});
+		const f = resolvePlaces(p, gazetteer()).find((x) => x.properties.id === 'jia-street')!;
+		expect(f.properties.crosscheck!.disagree).toBe('test reason');
+	});
+
+	it('places a terrain reading at the mean of its points', () => {
+		const p = places();
+		Object.assign(
+			p.find((x) => x.id === 'qingyuan-somewhere')!,
+			{
+				locate: { by: 'terrain', feature: 'shuangmiaojian' },
+				precision: { rule: 'fixed', metres: 2000, why: 'test' }
+			}
+		);
+		const f = resolvePlaces(p, gazetteer()).find((x) => x.properties.id === 'qingyuan-somewhere')!;
+		expect(f.geometry.coordinates).toEqual([119.11, 27.59]);
+		expect(f.properties.source).toContain('two fixture summits');
+	});
+
 	const broken: [string, (p: PlaceSpec[]) => void, RegExp][] = [
+		[
+			'a second source further away than the precision, without a reason',
+			(p) =>
+				Object.assign(p[1]!, {
+					locate: { by: 'adcode', code: '330110013000', expect: '余杭街道' },
+					precision: { rule: 'fixed', metres: 500, why: 'test' },
+					crosscheck: { check: { by: 'geonames', geonameid: 1, expect: '甲' } }
+				}),
+			/jia-street: the second source .* lies \d+ m away, beyond precision 500 m/
+		],
+		[
+			'an adcode code under another name',
+			(p) => Object.assign(p[1]!, { locate: { by: 'adcode', code: '330110013000', expect: '闲林街道' } }),
+			/adcode 330110013000 is 余杭街道, not 闲林街道/
+		],
 		[
 			'a GeoNames id whose names lack the expected one',
 			(p) => Object.assign(p[1]!.locate, { expect: '丁' }),

@@ -46,10 +46,11 @@ describe('parseHash', () => {
 
 	it('reads language, basemap, filters, query, paragraph and tour', () => {
 		const { state, ignored } = parseHash(
-			'#article=anji-xiaoyuan-task-forces&p=4&lang=en&base=openfreemap&city=lishui,hangzhou&theme=enforcement&q=%E5%AE%89%E5%90%89&tour=1'
+			'#article=anji-xiaoyuan-task-forces&p=4&text=both&lang=en&base=openfreemap&city=lishui,hangzhou&theme=enforcement&q=%E5%AE%89%E5%90%89&tour=1'
 		);
 		expect(state).toMatchObject({
 			para: 4,
+			text: 'both',
 			lang: 'en',
 			base: 'openfreemap',
 			cities: ['hangzhou', 'lishui'],
@@ -62,6 +63,7 @@ describe('parseHash', () => {
 
 	it.each([
 		['#lang=fr', /lang=fr/],
+		['#text=en', /text=en \(expected one of both\)/],
 		['#base=google', /base=google/],
 		['#city=shanghai', /city “shanghai”/],
 		['#theme=x', /theme “x”/],
@@ -94,6 +96,7 @@ describe('formatHash', () => {
 			site: 'x',
 			article: 'beilun-enforcement',
 			para: 3,
+			text: 'both',
 			layers: ['transects', 'connections'],
 			lang: 'en',
 			base: 'osm',

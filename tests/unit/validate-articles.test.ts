@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatError, validateArticles } from '../../src/lib/data/validate';
+import { formatError, validateArticles, validateEnglish } from '../../src/lib/data/validate';
 
 const DIR = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));
 const FILE = 'static/data/articles.json';
@@ -87,5 +87,49 @@ describe('validateArticles', () => {
 			expect(sentences, a.id).toBeGreaterThanOrEqual(2);
 			expect(sentences, a.id).toBeLessThanOrEqual(4);
 		}
+	});
+});
+
+describe('validateEnglish', () => {
+	const EN = 'static/data/articles-en.json';
+	const en = () => JSON.parse(readFileSync(DIR + 'articles-en-valid.json', 'utf8'));
+	const shape = (json: { articles: { id: string; paragraphs: unknown[]; figures: unknown[] }[] }) =>
+		json.articles.map((a) => ({ id: a.id, paragraphs: a.paragraphs.length, figures: a.figures.length }));
+	const messagesEn = (json: unknown, chinese = shape(valid())) => {
+		const r = validateEnglish(json, EN, chinese);
+		return r.ok ? [] : r.errors.map(formatError);
+	};
+
+	it('passes the valid fixture, and the shipped file against the shipped Chinese', () => {
+		expect(messagesEn(en())).toEqual([]);
+		const shipped = (name: string) =>
+			JSON.parse(readFileSync(fileURLToPath(new URL('../../static/data/' + name, import.meta.url)), 'utf8'));
+		expect(messagesEn(shipped('articles-en.json'), shape(shipped('articles.json')))).toEqual([]);
+	});
+
+	it('names the file, article and field of what is wrong', () => {
+		const json = en();
+		delete json.notice;
+		json.articles[0].paragraphs[1] = '';
+		json.articles[2].places = [{ site: 'x', zh: '', en: 'X' }];
+		json.articles[3].figures = [];
+		delete json.articles[5];
+		json.articles = json.articles.filter(Boolean);
+		expect(messagesEn(json)).toEqual([
+			`${EN}: field "notice": is required`,
+			`${EN}: article "beilun-enforcement" field "paragraphs[1]": must be a non-empty string (got "")`,
+			`${EN}: article "yuhang-ai-tongxinhui" field "places[0].zh": must be a non-empty string (got "")`,
+			`${EN}: article "qingyuan-gep-vep" field "figures": has 0 entries but the Chinese has 1: the translation is out of step`,
+			`${EN}: field "articles": missing article "anji-xiaoyuan-task-forces"`
+		]);
+	});
+
+	it('checks the counts only when it has the Chinese to check them against', () => {
+		const json = en();
+		json.articles[0].paragraphs.push('One more.');
+		expect(messagesEn(json)).toEqual([
+			`${EN}: article "beilun-enforcement" field "paragraphs": has 3 entries but the Chinese has 2: the translation is out of step`
+		]);
+		expect(validateEnglish(json, EN).ok).toBe(true);
 	});
 });

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +21,21 @@ const SITES = 'static/data/sites.geojson';
 let roots: string[] = [];
 
 /** A throwaway repo root holding the valid fixtures where geo:check looks for them. */
-function fakeRoot(opts: { basemap?: boolean } = {}): string {
+const DEM = fileURLToPath(new URL('../../geo/sources/dem/N27E119.hgt', import.meta.url));
+
+function fakeRoot(opts: { basemap?: boolean; monitoring?: string } = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'geo-check-'));
 	roots.push(root);
 	mkdirSync(join(root, 'static/data'), { recursive: true });
 	copyFileSync(DIR + 'articles-valid.json', join(root, 'static/data/articles.json'));
+	copyFileSync(DIR + 'articles-en-valid.json', join(root, 'static/data/articles-en.json'));
 	copyFileSync(DIR + 'sites-valid.geojson', join(root, SITES));
-	copyFileSync(DIR + 'monitoring-valid.geojson', join(root, 'static/data/monitoring-qingyuan.geojson'));
+	copyFileSync(
+		DIR + (opts.monitoring ?? 'monitoring-valid.geojson'),
+		join(root, 'static/data/monitoring-qingyuan.geojson')
+	);
+	mkdirSync(join(root, 'geo/sources/dem'), { recursive: true });
+	symlinkSync(DEM, join(root, 'geo/sources/dem/N27E119.hgt'));
 	if (opts.basemap !== false) {
 		mkdirSync(join(root, 'static/basemap'));
 		copyFileSync(DIR + 'zhejiang-mini.topojson', join(root, 'static/basemap/zhejiang.topojson'));
@@ -96,6 +112,50 @@ describe('checkData', () => {
 			`${SITES}: feature "meishan-street" field "paragraphs[1]": paragraph 3 does not exist: article "beilun-enforcement" has 2`,
 			`${SITES}: feature "qingyuan-seat" field "partner_of": names a site of article "beilun-enforcement", not "qingyuan-gep-vep"`
 		]);
+	});
+
+	it('checks the English against the Chinese it translates: paragraph counts and page', () => {
+		const edited = (
+			edit: (en: { articles: { paragraphs: string[] }[]; source: { sha256: string } }) => void
+		) => {
+			const root = fakeRoot();
+			const path = join(root, 'static/data/articles-en.json');
+			const en = JSON.parse(readFileSync(path, 'utf8'));
+			edit(en);
+			writeFileSync(path, JSON.stringify(en));
+			return checkData(DEFAULT_PATHS(root)).errors;
+		};
+		expect(edited((en) => en.articles[1]!.paragraphs.pop())).toEqual([
+			'static/data/articles-en.json: article "jiangbei-118-community" field "paragraphs": has 1 entries but the Chinese has 2: the translation is out of step'
+		]);
+		expect(edited((en) => (en.source.sha256 = 'f'.repeat(64)))).toEqual([
+			expect.stringMatching(
+				/^static\/data\/articles-en\.json: field "source\.sha256": translates a different page than articles\.json/
+			)
+		]);
+	});
+
+	it('measures every transect and camera on the DEM and names one off its claimed band or misrecorded', () => {
+		const fixture = JSON.parse(readFileSync(DIR + 'monitoring-off-band.geojson', 'utf8')) as {
+			features: { properties: { id: string; elevation_m?: number[]; elevation_band_m?: number[] } }[];
+		};
+		const offBand = fixture.features.find(
+			(f) => f.properties.elevation_band_m?.[1] === 3000 && f.properties.elevation_band_m[0]! > 0
+		)!;
+		const [lo, hi] = offBand.properties.elevation_m!;
+		const { errors } = checkData(DEFAULT_PATHS(fakeRoot({ monitoring: 'monitoring-off-band.geojson' })));
+		expect(errors).toEqual([
+			`static/data/monitoring-qingyuan.geojson: feature "${offBand.properties.id}" field "elevation_band_m": the ground under it is ${lo}–${hi} m, outside the claimed ${offBand.properties.elevation_band_m![0]}–3000 m`,
+			expect.stringMatching(
+				/^static\/data\/monitoring-qingyuan\.geojson: feature "qingyuan-camera-west-01" field "elevation_m": records (\d+)–\1 m, the ground is (\d+)–\2 m$/
+			)
+		]);
+	});
+
+	it('fails without the DEM the elevations are checked against', () => {
+		const root = fakeRoot();
+		rmSync(join(root, 'geo/sources/dem/N27E119.hgt'));
+		expect(checkData(DEFAULT_PATHS(root)).errors).toEqual(['geo/sources/dem/N27E119.hgt: file is missing']);
 	});
 
 	it('skips the outline check with a warning when the basemap is absent', () => {

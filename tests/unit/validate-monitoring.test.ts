@@ -74,7 +74,7 @@ describe('validateMonitoring', () => {
 		]);
 	});
 
-	it('reports an unknown kind, a wrong geometry for a kind, and a transect without area or length', () => {
+	it('reports an unknown kind, a wrong geometry for a kind, and a transect without area, length or ground', () => {
 		const fc = read('monitoring-valid.geojson');
 		const [wind] = fc.features;
 		const transect = fc.features.find(
@@ -84,12 +84,16 @@ describe('validateMonitoring', () => {
 		transect.geometry = { type: 'Point', coordinates: [119.1, 27.5] };
 		delete transect.properties.area;
 		delete transect.properties.length_m;
+		delete transect.properties.elevation_m;
+		transect.properties.elevation_band_m = [1600, 1200];
 		const id = transect.properties.id;
 		expect(messages(validateMonitoring(fc, FILE))).toEqual(
 			expect.arrayContaining([
 				`${FILE}: feature "${wind.properties.id}" field "kind": must be one of "wind-farm", "project-area", "transect", "camera" (got "turbine")`,
 				`${FILE}: feature "${id}" field "area": is required`,
 				`${FILE}: feature "${id}" field "length_m": is required`,
+				`${FILE}: feature "${id}" field "elevation_m": is required`,
+				`${FILE}: feature "${id}" field "elevation_band_m": must be [low, high] in whole metres (got [1600,1200])`,
 				`${FILE}: feature "${id}" field "geometry.type": must be "LineString" (got "Point")`
 			])
 		);

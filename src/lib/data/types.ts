@@ -42,6 +42,31 @@ export interface ArticlesFile {
 	articles: Article[];
 }
 
+/**
+ * An article in English, translated for this atlas (not by the newspaper): one entry per Chinese
+ * paragraph and caption, in the same order. The Chinese stays the text of record.
+ */
+export interface ArticleEnglish {
+	id: ArticleId;
+	kicker: string | null;
+	title: string;
+	/** In pinyin, as the Chinese by-line orders them. */
+	authors: string[];
+	paragraphs: string[];
+	figures: string[];
+	/** English renderings of printed place names that differ from the site's `name_en`, linked like it. */
+	places: { site: string; zh: string; en: string }[];
+}
+
+/** static/data/articles-en.json: loaded only when an article is open or the search runs. */
+export interface EnglishFile {
+	/** What the translation is and is not, shown with it. */
+	notice: string;
+	/** The page the Chinese was parsed from: the same hash as articles.json's source. */
+	source: { sha256: string };
+	articles: ArticleEnglish[];
+}
+
 /** Datums a source coordinate can be in. WGS84 is what the files store; others are converted. */
 export type SourceCrs = 'WGS84' | 'GCJ-02' | 'BD-09';
 
@@ -77,9 +102,27 @@ export interface SiteProperties {
 	/** 1-based numbers of the article's figures whose caption names this place (some are named only there). */
 	figures?: number[];
 	outside_zhejiang?: true;
+	/** An independent second position for the place, and how far the point lies from it. */
+	crosscheck?: SiteCrosscheck;
+}
+export interface SiteCrosscheck {
+	source: string;
+	source_crs: SourceCrs;
+	/** The second source's position, converted to WGS84. */
+	coordinates: [number, number];
+	distance_m: number;
+	/** Present when the distance exceeds precision_m: why the point's own source wins. */
+	disagree?: string;
 }
 export type SiteRepresents =
-	'facility' | 'street-seat' | 'town-seat' | 'county-seat' | 'centroid' | 'approximate';
+	| 'facility'
+	| 'village-centre'
+	| 'street-centre'
+	| 'street-seat'
+	| 'town-seat'
+	| 'county-seat'
+	| 'centroid'
+	| 'approximate';
 export type SiteRole = 'site' | 'partner';
 export interface SiteAdmin {
 	province: string;
@@ -105,6 +148,10 @@ export interface MonitoringProperties {
 	area?: 'east' | 'west';
 	/** Transects: length in metres computed with turf at build time. */
 	length_m?: number;
+	/** Lowest and highest SRTM ground under the feature, whole metres (a camera: its one value twice). */
+	elevation_m?: [number, number];
+	/** Transects and cameras: the elevation band the spec claims for them; geo:check measures against it. */
+	elevation_band_m?: [number, number];
 }
 export type MonitoringFeature = Feature<Point | LineString | Polygon, MonitoringProperties>;
 export type MonitoringFile = FeatureCollection<Point | LineString | Polygon, MonitoringProperties>;

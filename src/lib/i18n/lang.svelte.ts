@@ -1,7 +1,7 @@
 /**
  * The UI language. The URL (`lang=`) is its source; App copies it here so any component can call
- * `t()` without threading a prop through every level. Article text is never translated: the
- * Chinese original stays; only the UI, titles and summaries written for this project have English.
+ * `t()` without threading a prop through every level. The articles' English is a translation made
+ * for this atlas (data/articles-en.json, loaded by the reader); the Chinese stays the text of record.
  */
 import { DEFAULT_LANG, type Lang } from './langs';
 

@@ -30,3 +30,27 @@ export function placeNamesOf(sites: { properties: SiteProperties }[], article: s
 			}))
 		);
 }
+
+/** A site's English name without the note in brackets: "Qingyuan County (seat)" → "Qingyuan County". */
+export function englishName(nameEn: string): string {
+	return nameEn.replace(/\s*\([^()]*\)$/u, '').trim();
+}
+
+/**
+ * The English names of an article's sites, for linking the translation: each site's `name_en`, and
+ * the translation's renderings of printed names that differ from it (前江 → "Qianjiang").
+ */
+export function englishPlaceNamesOf(
+	sites: { properties: SiteProperties }[],
+	article: string | null,
+	renderings: readonly { site: string; en: string }[]
+): PlaceName[] {
+	const ids = new Set<string>();
+	const names = sites
+		.filter((f) => f.properties.article === article)
+		.map((f) => {
+			ids.add(f.properties.id);
+			return { alias: englishName(f.properties.name_en), site: f.properties.id };
+		});
+	return [...names, ...renderings.filter((r) => ids.has(r.site)).map((r) => ({ alias: r.en, site: r.site }))];
+}

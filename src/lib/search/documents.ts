@@ -1,9 +1,10 @@
 /**
  * What the search box searches: one document per site, per article (title, kicker, authors and the
- * English written for this project), per paragraph and per figure caption. Each keeps the lines it
- * shows in a result, with their pinyin where the build computed one.
+ * English written for this project), per paragraph and per figure caption, each paragraph and caption
+ * with its English translation when that has loaded. Each keeps the lines it shows in a result, with
+ * their pinyin where the build computed one.
  */
-import type { Article, ArticleId, SiteProperties } from '../data/types';
+import type { Article, ArticleEnglish, ArticleId, SiteProperties } from '../data/types';
 import { syllablesOf } from './readings';
 import { pinyinKeys } from './pinyin';
 
@@ -34,7 +35,8 @@ export interface SearchDoc {
 export function buildDocuments(
 	articles: readonly Article[],
 	sites: readonly SiteProperties[],
-	readings: Record<string, string>
+	readings: Record<string, string>,
+	english: readonly ArticleEnglish[] = []
 ): SearchDoc[] {
 	const line = (text: string): Line => ({ text, syllables: syllablesOf(readings, text) });
 	const doc = (d: Omit<SearchDoc, 'text' | 'pinyin'>): SearchDoc => ({
@@ -58,6 +60,10 @@ export function buildDocuments(
 		);
 	}
 	for (const a of articles) {
+		const en = english.find((e) => e.id === a.id);
+		// The translation's line follows the Chinese, so a match in either leads to the same paragraph.
+		const withEnglish = (zh: string, translated: string | undefined) =>
+			translated ? [line(zh), line(translated)] : [line(zh)];
 		docs.push(
 			doc({
 				id: `article:${a.id}`,
@@ -83,7 +89,7 @@ export function buildDocuments(
 					para: i + 1,
 					label: a.title,
 					label_en: a.title_en,
-					lines: [line(p)]
+					lines: withEnglish(p, en?.paragraphs[i])
 				})
 			)
 		);
@@ -95,7 +101,7 @@ export function buildDocuments(
 					article: a.id,
 					label: a.title,
 					label_en: a.title_en,
-					lines: [line(f.caption)]
+					lines: withEnglish(f.caption, en?.figures[i])
 				})
 			)
 		);

@@ -3,7 +3,7 @@
  * box shows. Pure: it runs in Node for the unit tests with the shipped files.
  */
 import MiniSearch from 'minisearch';
-import type { Article, SiteProperties } from '../data/types';
+import type { Article, ArticleEnglish, SiteProperties } from '../data/types';
 import { buildDocuments, type DocKind, type SearchDoc } from './documents';
 import { matchRanges, snippet, type Segment } from './snippet';
 import { HAN, isPrefixTerm, runs, tokenize, tokenizeQuery } from './tokenize';
@@ -55,9 +55,10 @@ export class SearchEngine {
 	static from(
 		articles: readonly Article[],
 		sites: readonly SiteProperties[],
-		readings: Record<string, string>
+		readings: Record<string, string>,
+		english: readonly ArticleEnglish[] = []
 	) {
-		return new SearchEngine(buildDocuments(articles, sites, readings));
+		return new SearchEngine(buildDocuments(articles, sites, readings, english));
 	}
 
 	get size(): number {

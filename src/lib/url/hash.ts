@@ -1,6 +1,6 @@
 /**
  * The URL hash is the single source of navigation state:
- * `#map=<zoom>/<lat>/<lng>&site=<id>&article=<id>&p=<n>&layers=<a,b>&lang=en&base=<id>&city=<a,b>&theme=<a,b>&q=<text>&tour=1`.
+ * `#map=<zoom>/<lat>/<lng>&site=<id>&article=<id>&p=<n>&text=both&layers=<a,b>&lang=en&base=<id>&city=<a,b>&theme=<a,b>&q=<text>&tour=1`.
  * `map=` is MapLibre's own hash format (what `new Map({hash: 'map'})` writes), so links made by
  * other MapLibre tools open here. Pure functions: they unit-test in Node.
  */
@@ -18,12 +18,18 @@ export type LayerKey = (typeof LAYER_KEYS)[number];
 export const BASEMAP_KEYS = ['offline', 'openfreemap', 'osm'] as const;
 export type BasemapKey = (typeof BASEMAP_KEYS)[number];
 
+/** How the reader shows an article besides the UI language's text. */
+export const TEXT_MODES = ['both'] as const;
+export type TextMode = (typeof TEXT_MODES)[number];
+
 export interface NavState {
 	view: MapCamera | null;
 	site: string | null;
 	article: string | null;
 	/** Paragraph of the open article to scroll to, 1-based as a reader counts. */
 	para: number | null;
+	/** The reader shows the Chinese and the English translation side by side; null: the UI language's. */
+	text: TextMode | null;
 	/** null: the parameter is absent, so the defaults apply; [] means "all off". */
 	layers: LayerKey[] | null;
 	lang: Lang | null;
@@ -47,6 +53,7 @@ export const EMPTY_STATE: NavState = {
 	site: null,
 	article: null,
 	para: null,
+	text: null,
 	layers: null,
 	lang: null,
 	base: null,
@@ -62,6 +69,7 @@ const KNOWN = new Set([
 	'site',
 	'article',
 	'p',
+	'text',
 	'layers',
 	'lang',
 	'base',
@@ -88,6 +96,7 @@ export function parseHash(hash: string): ParsedHash {
 			site: parseId(params.get('site'), 'site', ignored),
 			article,
 			para: parsePara(params.get('p'), article, ignored),
+			text: parseOne(params.get('text'), TEXT_MODES, 'text', ignored),
 			layers: parseList(params.get('layers'), LAYER_KEYS, 'layer', ignored),
 			lang: parseOne(params.get('lang'), LANGS, 'lang', ignored),
 			base: parseOne(params.get('base'), BASEMAP_KEYS, 'base', ignored),
@@ -107,6 +116,7 @@ export function formatHash(s: NavState): string {
 	if (s.site) parts.push(`site=${s.site}`);
 	if (s.article) parts.push(`article=${s.article}`);
 	if (s.article && s.para) parts.push(`p=${s.para}`);
+	if (s.text) parts.push(`text=${s.text}`);
 	if (s.layers) parts.push(`layers=${s.layers.join(',')}`);
 	if (s.lang) parts.push(`lang=${s.lang}`);
 	if (s.base) parts.push(`base=${s.base}`);

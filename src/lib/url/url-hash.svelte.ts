@@ -10,6 +10,8 @@ export class UrlHash {
 	ignored: string[] = $state.raw([]);
 	/** Counts the times the state came from outside (Back/Forward, a link, an edited URL). */
 	restored = $state(0);
+	/** `location.hash` as last read or written here; anything else came from outside. */
+	#seen = '';
 
 	constructor() {
 		this.sync();
@@ -21,16 +23,17 @@ export class UrlHash {
 		this.state = state;
 		this.ignored = ignored;
 		this.restored++;
+		this.#seen = location.hash;
 	}
 
 	/** Opening a site or an article is navigation: push, so Back closes it. */
 	navigate(patch: Partial<NavState>) {
-		this.#write(this.#merge(patch), 'push');
+		this.#write(patch, 'push');
 	}
 
 	/** Camera moves and layer toggles are not navigation: replace, so Back is not flooded. */
 	replace(patch: Partial<NavState>) {
-		this.#write(this.#merge(patch), 'replace');
+		this.#write(patch, 'replace');
 	}
 
 	setView(view: MapCamera) {
@@ -52,10 +55,25 @@ export class UrlHash {
 		return next;
 	}
 
-	#write(next: NavState, mode: 'push' | 'replace') {
+	/**
+	 * Back/Forward and links change `location` at once but fire hashchange later, and a frame may run
+	 * in between: a camera move ends, a debounced query lands. Merged into `state` as it was, that
+	 * late write would put the entry left behind over the one the reader went to, and reopen what Back
+	 * closed. So the URL is read first, and a replace then is such a late event: dropped, the URL wins
+	 * (CameraSync takes the map to its camera, which reports in turn). A push is a choice the reader
+	 * made after going there, and builds on it. Opening what is open adds no entry for Back to undo.
+	 */
+	#write(patch: Partial<NavState>, mode: 'push' | 'replace') {
+		if (location.hash !== this.#seen) {
+			this.sync();
+			if (mode === 'replace') return;
+		}
+		const next = this.#merge(patch);
+		if (formatHash(next) === formatHash(this.state)) mode = 'replace';
 		const url = `${location.pathname}${location.search}${formatHash(next)}`;
 		if (mode === 'push') history.pushState(history.state, '', url);
 		else history.replaceState(history.state, '', url);
 		this.state = next; // pushState/replaceState fire no hashchange
+		this.#seen = location.hash;
 	}
 }

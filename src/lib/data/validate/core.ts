@@ -29,6 +29,8 @@ export type ValidationResult<T> = { ok: true; data: T } | { ok: false; errors: V
 export const SOURCE_CRS: readonly SourceCrs[] = ['WGS84', 'GCJ-02', 'BD-09'];
 export const SITE_REPRESENTS: readonly SiteRepresents[] = [
 	'facility',
+	'village-centre',
+	'street-centre',
 	'street-seat',
 	'town-seat',
 	'county-seat',

@@ -15,4 +15,4 @@ export {
 } from './core';
 export { validateSites, articleCounts, type ArticleCounts } from './sites';
 export { validateMonitoring } from './monitoring';
-export { validateArticles } from './articles';
+export { validateArticles, validateEnglish, type ChineseShape } from './articles';

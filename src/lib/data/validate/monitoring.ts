@@ -22,6 +22,12 @@ import {
 } from './core';
 import { type MonitoringFile, type MonitoringKind } from '../types';
 
+/** [low, high] whole metres, low ≤ high. */
+const metresRange = (v: unknown) =>
+	Array.isArray(v) && v.length === 2 && v.every(Number.isInteger) && (v[0] as number) <= (v[1] as number)
+		? null
+		: `must be [low, high] in whole metres (got ${shown(v)})`;
+
 export function validateMonitoring(json: unknown, file: string): ValidationResult<MonitoringFile> {
 	const errors: ValidationError[] = [];
 	const kinds = new Map<string, number>();
@@ -40,6 +46,9 @@ export function validateMonitoring(json: unknown, file: string): ValidationResul
 		need(props, 'area', oneOf(['east', 'west']), report, kind === 'wind-farm' || kind === null);
 		if (kind === 'project-area' && typeof props.area === 'string') areas.push(props.area);
 		need(props, 'length_m', positiveNumber, report, kind !== 'transect');
+		const placed = kind === 'transect' || kind === 'camera';
+		need(props, 'elevation_m', metresRange, report, !placed);
+		need(props, 'elevation_band_m', metresRange, report, !placed);
 		checkGeometry(geometry, kind ? GEOMETRY_BY_KIND[kind] : ['Point', 'LineString', 'Polygon'], report);
 	});
 	if (errors.some((e) => e.field === 'type' && !e.entity)) return done(errors, json);

@@ -64,11 +64,42 @@ export function validateSites(
 			need(props.admin, 'province', nonEmptyString, at);
 			for (const f of ['city', 'county', 'street', 'village']) need(props.admin, f, nonEmptyString, at, true);
 		} else need(props, 'admin', () => `must be an object (got ${shown(props.admin)})`, report, true);
+		checkCrosscheck(props, report);
 		checkMentions(props, report, counts);
 		checkGeometry(geometry, ['Point'], report);
 	});
 	checkPartners(visited);
 	return done(errors, json);
+}
+
+/** crosscheck, when present: a second position, its distance, and a reason wherever it is beyond precision_m. */
+function checkCrosscheck(props: Obj, report: Report) {
+	const c = props.crosscheck;
+	if (c === undefined) return;
+	if (!isObj(c)) return report('crosscheck', `must be an object (got ${shown(c)})`);
+	const at: Report = (field, message) => report(`crosscheck.${field}`, message);
+	need(c, 'source', nonEmptyString, at);
+	need(c, 'source_crs', oneOf(SOURCE_CRS), at);
+	need(
+		c,
+		'distance_m',
+		(v) => (typeof v === 'number' && v >= 0 ? null : `must be a number ≥ 0 (got ${shown(v)})`),
+		at
+	);
+	need(c, 'disagree', nonEmptyString, at, true);
+	const xy = c.coordinates;
+	if (!Array.isArray(xy) || xy.length !== 2 || xy.some((v) => typeof v !== 'number'))
+		at('coordinates', `must be [lng, lat] (got ${shown(xy)})`);
+	if (
+		typeof c.distance_m === 'number' &&
+		typeof props.precision_m === 'number' &&
+		c.distance_m > props.precision_m &&
+		c.disagree === undefined
+	)
+		at(
+			'disagree',
+			`is required: the second source lies ${c.distance_m} m away, beyond precision_m ${props.precision_m}`
+		);
 }
 
 /**

@@ -59,9 +59,12 @@ describe('buildConnections', () => {
 	});
 
 	it('lists, for a site, the places its arcs join it to, from either end', () => {
-		const name = (id: string) => sites.features.find((f) => f.properties.id === id)!.properties.name_zh;
-		expect(connectedTo(arcs, 'case-b')).toEqual([{ id: 'partner-named', name_zh: name('partner-named') }]);
-		expect(connectedTo(arcs, 'partner-default')).toEqual([{ id: 'case-a', name_zh: name('case-a') }]);
+		const names = (id: string) => {
+			const p = sites.features.find((f) => f.properties.id === id)!.properties;
+			return { id, name_zh: p.name_zh, name_en: p.name_en };
+		};
+		expect(connectedTo(arcs, 'case-b')).toEqual([names('partner-named')]);
+		expect(connectedTo(arcs, 'partner-default')).toEqual([names('case-a')]);
 		expect(connectedTo(arcs, 'partner-same-point')).toEqual([]);
 	});
 });

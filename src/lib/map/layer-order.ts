@@ -21,10 +21,13 @@ export const APP_LAYER_ORDER = [
 	'site-precision-all',
 	'site-precision-fill',
 	'site-precision-line',
+	'site-fan-leader',
 	'site-cluster',
 	'site-halo',
 	'site-highlight',
-	'site-circle'
+	'site-circle',
+	'site-fan-circle',
+	'site-label'
 ] as const;
 export type AppLayerId = (typeof APP_LAYER_ORDER)[number];
 
@@ -37,7 +40,9 @@ export const UNDER_BASEMAP_LABELS = [
 
 /** Layers a click can select, topmost first. */
 export const CLICKABLE_LAYERS: AppLayerId[] = [
+	'site-fan-circle',
 	'site-circle',
+	'site-label',
 	'connection-arc',
 	'monitoring-camera',
 	'monitoring-camera-cell-fill',
@@ -76,5 +81,9 @@ export const SOURCES = {
 	cameraCells: 'monitoring-camera-cells',
 	connections: 'connections',
 	terrainDem: 'terrain-dem',
-	terrainContours: 'terrain-contours'
+	terrainContours: 'terrain-contours',
+	siteLabels: 'site-labels'
 } as const;
+
+/** Layers whose features are sites (their `id` is the site's): a click on one opens that site. */
+export const SITE_LAYERS: readonly string[] = ['site-fan-circle', 'site-circle', 'site-label'];

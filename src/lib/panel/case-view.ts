@@ -45,7 +45,12 @@ export function tourStep(steps: readonly string[], current: string | null, delta
 export function caseBounds(sites: readonly SiteFeature[], article: string): Bounds | null {
 	const own = sites.filter((f) => f.properties.article === article);
 	const core = own.filter((f) => f.properties.role !== 'partner');
-	const points = (core.length ? core : own).map((f) => f.geometry.coordinates as [number, number]);
+	return boundsOf(core.length ? core : own);
+}
+
+/** The box of some sites' points; null for none. */
+export function boundsOf(sites: readonly SiteFeature[]): Bounds | null {
+	const points = sites.map((f) => f.geometry.coordinates as [number, number]);
 	if (!points.length) return null;
 	const lngs = points.map((p) => p[0]);
 	const lats = points.map((p) => p[1]);

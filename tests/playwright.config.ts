@@ -14,7 +14,7 @@ export default defineConfig({
 	// The JSON report is what tests/no-skips.ts counts (npm test fails on a skipped test).
 	reporter: [
 		['list'],
-		['json', { outputFile: fileURLToPath(new URL('../test-results/playwright.json', import.meta.url)) }]
+		['json', { outputFile: fileURLToPath(new URL('../test-reports/playwright.json', import.meta.url)) }]
 	],
 	webServer: {
 		// The test build (dist-e2e/): the app plus the test hooks of src/lib/map/test-handle.ts.

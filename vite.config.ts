@@ -65,13 +65,17 @@ function offlineAfterFirstVisit() {
 	});
 }
 
-export default defineConfig({
+/**
+ * `--mode e2e` is the test build: the same app plus the hooks of src/lib/map/test-handle.ts, in its own
+ * folder so dist/ only ever holds what ships. `vite preview --mode e2e` serves it.
+ */
+export default defineConfig(({ mode }) => ({
 	// index.html lives in src/ so the top level holds only what DEVELOPERS.md lists.
 	root: 'src',
 	publicDir: '../static',
 	// Relative asset URLs: the built app works from any sub-path (a GitHub Pages folder, a USB stick).
 	base: './',
-	build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
+	build: { outDir: mode === 'e2e' ? '../dist-e2e' : '../dist', emptyOutDir: true, target: 'es2022' },
 	plugins: [svelte({ configFile: false }), contentSecurityPolicy, offlineAfterFirstVisit()],
 	server: { port: 5173 },
 	preview: { port: 4173 },
@@ -80,4 +84,4 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
 	}
-});
+}));

@@ -93,7 +93,8 @@ test('base= round-trips through the URL: a link opens on the OSM raster basemap'
 	await expect(page.getByTestId('basemap-failure')).toHaveCount(0);
 });
 
-test('a basemap whose tiles fail falls back to the offline one with a message', async ({ page }) => {
+test('a basemap whose tiles fail falls back to the offline one with a message', async ({ page, guard }) => {
+	guard.expectMapErrors(/\b503\b/); // the OSM tiles fail, on purpose
 	await page.route(`https://${OSM}/**`, (route) => route.fulfill({ status: 503, body: '' }));
 	const site = await openAtSite(page);
 	await switcher(page).selectOption('osm');
@@ -106,7 +107,8 @@ test('a basemap whose tiles fail falls back to the offline one with a message', 
 	await expectSiteOpens(page, site.properties.name_zh);
 });
 
-test('a style that errors falls back, and says so in English too', async ({ page }) => {
+test('a style that errors falls back, and says so in English too', async ({ page, guard }) => {
+	guard.expectMapErrors(/\b500\b/); // the OpenFreeMap style fails, on purpose
 	await page.route(`https://${OFM}/**`, (route) => route.fulfill({ status: 500, body: 'down' }));
 	await openAtSite(page, '&lang=en');
 	await switcher(page).selectOption('openfreemap');

@@ -8,13 +8,20 @@ import type {
 } from '../../src/lib/data/types';
 
 /**
- * Every test watches for page errors and for requests leaving localhost: the explorer must work
- * offline, so either one fails the test that caused it.
+ * Every test watches for page errors, MapLibre errors and requests leaving localhost: the explorer must
+ * work offline, so any of them fails the test that caused it.
  */
 export const test = base.extend<{
 	/** Hosts a test serves itself with page.route (test.use({ routedHosts })): never the real ones. */
 	routedHosts: string[];
-	guard: { errors: string[]; external: string[] };
+	guard: {
+		errors: string[];
+		external: string[];
+		/** MapLibre errors the app survived (the test build reports them, src/lib/map/test-handle.ts). */
+		mapErrors: string[];
+		/** Declares map errors this test causes on purpose (a broken tile, a failing online basemap). */
+		expectMapErrors: (pattern: RegExp) => void;
+	};
 }>({
 	routedHosts: [[], { option: true }],
 	guard: [
@@ -27,7 +34,11 @@ export const test = base.extend<{
 				);
 			const errors: string[] = [];
 			const external: string[] = [];
+			const mapErrors: string[] = [];
+			const expected: RegExp[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
+			// Bound before any page loads, so it holds across reloads and navigations.
+			await page.exposeFunction('__atlasMapError', (message: string) => mapErrors.push(message));
 			// The built app ships a strict CSP; anything it blocks is a bug, not noise.
 			page.on('console', (m) => {
 				if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
@@ -40,8 +51,12 @@ export const test = base.extend<{
 				)
 					external.push(r.url());
 			});
-			await use({ errors, external });
+			await use({ errors, external, mapErrors, expectMapErrors: (re) => void expected.push(re) });
 			expect(errors, 'page errors').toEqual([]);
+			expect(
+				mapErrors.filter((m) => !expected.some((re) => re.test(m))),
+				'map errors the test did not expect'
+			).toEqual([]);
 			expect(external, 'requests that left localhost').toEqual([]);
 		},
 		{ auto: true }

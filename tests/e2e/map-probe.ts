@@ -56,3 +56,29 @@ export function urlCamera(url: string): { zoom: number; lat: number; lng: number
 	const m = /[#&]map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)/.exec(url);
 	return m ? { zoom: Number(m[1]), lat: Number(m[2]), lng: Number(m[3]) } : null;
 }
+
+/**
+ * Clicks the map's centre once MapLibre has drawn everything it was told to, and returns after MapLibre
+ * has handled that click and the frame after it has run, by which time a popup the click opens is in
+ * the page. A check that a click opens nothing waits for this instead of a fixed delay.
+ */
+export async function clickMapCentreSettled(page: Page) {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+				map.once('idle', () => resolve());
+				map.triggerRepaint();
+			})
+	);
+	type Waiting = { __atlasClickHandled?: Promise<void> };
+	await page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		(window as unknown as Waiting).__atlasClickHandled = new Promise<void>((resolve) =>
+			map.once('click', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))
+		);
+	});
+	const box = (await page.getByTestId('map').boundingBox())!;
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await page.evaluate(() => (window as unknown as Waiting).__atlasClickHandled);
+}

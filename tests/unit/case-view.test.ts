@@ -77,9 +77,10 @@ describe('caseBounds', () => {
 describe('formatCitation', () => {
 	const article = articles[0]!;
 	it('cites authors and title as printed and says when the outlet is not printed', () => {
+		// The source page prints no outlet (geo/sources); the shipped file must say so, not name one.
+		expect(source.outlet).toBeNull();
 		const text = formatCitation(article, source.outlet, { noOutlet: '(no outlet)' });
-		expect(text.startsWith(`${article.authors.join('、')}：《${article.title}》`)).toBe(true);
-		if (source.outlet === null) expect(text.endsWith('(no outlet)')).toBe(true);
+		expect(text).toBe(`${article.authors.join('、')}：《${article.title}》。(no outlet)`);
 	});
 	it('names the outlet when there is one', () => {
 		expect(formatCitation(article, 'X报', { noOutlet: '(none)' })).toMatch(/》，X报。$/);

@@ -5,7 +5,7 @@
  */
 import { bbox, distance, length } from '@turf/turf';
 import type { Feature, Point } from 'geojson';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prettyJson } from '../../geo/basemap/format-json';
@@ -14,6 +14,7 @@ import { buildAdminTree, type CountyUnit } from '../../src/lib/spatial/admin-tre
 import { buildConnections, connectedTo } from '../../src/lib/spatial/connections';
 import { cameraForBox, pointsBox, type BBox } from '../../src/lib/spatial/fit';
 import { snapToGrid } from '../../src/lib/spatial/generalise';
+import { golden } from './golden';
 
 const dir = new URL('../fixtures/map3/', import.meta.url);
 const sites = JSON.parse(readFileSync(new URL('sites.input.json', dir), 'utf8')) as SitesFile;
@@ -23,9 +24,8 @@ describe('buildConnections', () => {
 	const arcs = buildConnections(sites);
 
 	it('matches the expected fixture', async () => {
-		if (process.env.REGEN || !existsSync(arcsUrl))
-			writeFileSync(arcsUrl, await prettyJson(arcs, fileURLToPath(arcsUrl)));
-		expect(arcs).toEqual(JSON.parse(readFileSync(arcsUrl, 'utf8')));
+		const expected = await golden(arcsUrl, () => prettyJson(arcs, fileURLToPath(arcsUrl)));
+		expect(arcs).toEqual(JSON.parse(expected));
 	});
 
 	it('starts at partner_of where given, else at the first site of the article', () => {

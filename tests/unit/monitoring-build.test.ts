@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, booleanWithin, distance, length } from '@turf/turf';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
@@ -7,6 +7,7 @@ import { buildMonitoring, monitoringInputs, OUTPUT_PATH, serialise } from '../..
 import { elevationAlong } from '../../geo/monitoring/layout';
 import { QINGYUAN_SPEC, type MonitoringSpec } from '../../geo/monitoring/spec';
 import type { MonitoringFeature, MonitoringFile } from '../../src/lib/data/types';
+import { golden } from './golden';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/monitoring/', import.meta.url));
 const inputs = monitoringInputs();
@@ -25,15 +26,13 @@ const areaOf = (fc: MonitoringFile, f: MonitoringFeature) =>
 	} & MonitoringFeature;
 
 describe('buildMonitoring fixture', () => {
-	it('builds the small spec into the expected file (REGEN=1 rewrites it)', () => {
-		const expectedPath = FIXTURES + 'small-expected.geojson';
+	it('builds the small spec into the expected file (REGEN=1 rewrites it)', async () => {
 		const actual = serialise(buildMonitoring(smallSpec, inputs));
-		if (process.env.REGEN) writeFileSync(expectedPath, actual);
-		if (!existsSync(expectedPath))
-			throw new Error(
-				`${expectedPath} is missing: run REGEN=1 npx vitest run tests/unit/monitoring-build.test.ts`
-			);
-		expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+		const expected = await golden(
+			new URL('../fixtures/monitoring/small-expected.geojson', import.meta.url),
+			() => actual
+		);
+		expect(actual).toBe(expected);
 	});
 });
 

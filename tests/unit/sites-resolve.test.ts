@@ -2,13 +2,14 @@
  * The place resolver on a tiny hand-made gazetteer (tests/fixtures/sites/): square "counties" whose
  * areas, centres and unit radii can be worked out by hand. REGEN=1 rewrites expected.geojson.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer, GeonameRecord } from '../../geo/sites/gazetteer';
 import { resolvePlaces } from '../../geo/sites/resolve';
 import type { PlaceSpec } from '../../geo/sites/spec';
 import type { CountyCollection } from '../../geo/lib/counties';
 import type { LngLat } from '../../geo/lib/datum';
+import { golden, tabJson } from './golden';
 
 const dir = new URL('../fixtures/sites/', import.meta.url);
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
@@ -63,12 +64,10 @@ const byId = (id: string) => {
 };
 
 describe('resolvePlaces', () => {
-	it('matches the expected features (REGEN=1 to rewrite)', () => {
+	it('matches the expected features (REGEN=1 to rewrite)', async () => {
 		// .geojson so Prettier leaves the regenerated file alone (see .prettierignore).
 		const out = { type: 'FeatureCollection', features: resolvePlaces(places(), gazetteer()) };
-		const file = new URL('expected.geojson', dir);
-		if (process.env.REGEN || !existsSync(file)) writeFileSync(file, JSON.stringify(out, null, '\t') + '\n');
-		expect(out).toEqual(readJson('expected.geojson'));
+		expect(out).toEqual(JSON.parse(await golden(new URL('expected.geojson', dir), () => tabJson(out))));
 	});
 
 	it('orders by article, keeping spec order within one', () => {

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { MapState } from '../../src/lib/map/context.svelte';
@@ -10,7 +11,7 @@ const basemap = (name: string, layers: string[]): StyleSpecification => ({
 });
 const OFFLINE = basemap('offline', ['land', 'labels']);
 const ONLINE = basemap('online', ['water', 'roads', 'places']);
-const points = { type: 'FeatureCollection', features: [] } as const;
+const points: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function setUp() {
 	const fake = new FakeMap(OFFLINE);
@@ -103,7 +104,7 @@ describe('MapState', () => {
 	it('removes a source with the layers that draw from it, and updates an existing one in place', () => {
 		const { fake, state } = setUp();
 		addAppLayers(state);
-		const next = { type: 'FeatureCollection', features: [] };
+		const next: FeatureCollection = { type: 'FeatureCollection', features: [] };
 		state.addGeoJSON('sites', next);
 		expect(fake.sourceData('sites')).toBe(next);
 		state.removeSource('sites');

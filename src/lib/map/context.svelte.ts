@@ -8,6 +8,7 @@ import type {
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
 import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from '../basemap/online';
+import { Camera } from './camera';
 import { APP_LAYER_ORDER, type AppLayerId } from './layer-order';
 
 /** A layer of the app's: MapLibre's own spec, with an id from the one ordered list. */
@@ -16,6 +17,8 @@ export type AppLayer = LayerSpecification & { id: AppLayerId };
 /** Owned by MapView. Every change the app makes to the map goes through here. */
 export class MapState {
 	map: MapLibreMap | undefined = $state.raw();
+	/** The one owner of camera moves (camera.ts). */
+	readonly camera = new Camera(() => this.map);
 	/** The style has loaded: sources and layers can be added. */
 	loaded = $state(false);
 	/** What the current basemap brought; everything else on the map is the app's and survives a switch. */

@@ -28,11 +28,11 @@ describe('buildConnections', () => {
 		expect(arcs).toEqual(JSON.parse(readFileSync(arcsUrl, 'utf8')));
 	});
 
-	it('starts at partner_of where given, else at the first site of the article', () => {
-		const ends = arcs.features.map((f) => [f.properties.from, f.properties.to, f.properties.inferred]);
+	it('starts at partner_of (the validator requires one of every partner)', () => {
+		const ends = arcs.features.map((f) => [f.properties.from, f.properties.to]);
 		expect(ends).toEqual([
-			['case-b', 'partner-named', false],
-			['case-a', 'partner-default', true]
+			['case-b', 'partner-named'],
+			['case-a', 'partner-far']
 		]);
 	});
 
@@ -43,7 +43,7 @@ describe('buildConnections', () => {
 	});
 
 	it('runs from one end to the other along a great circle, a little longer than the chord', () => {
-		const arc = arcs.features.find((f) => f.properties.to === 'partner-default')!;
+		const arc = arcs.features.find((f) => f.properties.to === 'partner-far')!;
 		expect(arc.geometry.type).toBe('LineString');
 		const coords = arc.geometry.coordinates as number[][];
 		expect(coords[0]![0]).toBeCloseTo(119.9325, 6);
@@ -61,7 +61,7 @@ describe('buildConnections', () => {
 	it('lists, for a site, the places its arcs join it to, from either end', () => {
 		const name = (id: string) => sites.features.find((f) => f.properties.id === id)!.properties.name_zh;
 		expect(connectedTo(arcs, 'case-b')).toEqual([{ id: 'partner-named', name_zh: name('partner-named') }]);
-		expect(connectedTo(arcs, 'partner-default')).toEqual([{ id: 'case-a', name_zh: name('case-a') }]);
+		expect(connectedTo(arcs, 'partner-far')).toEqual([{ id: 'case-a', name_zh: name('case-a') }]);
 		expect(connectedTo(arcs, 'partner-same-point')).toEqual([]);
 	});
 });
@@ -151,7 +151,7 @@ describe('buildAdminTree', () => {
 
 	it('leaves out counties without sites, and keeps sites no county holds apart', () => {
 		expect(tree.cities.flatMap((c) => c.counties.map((k) => k.unit.name))).not.toContain('上城区');
-		expect(tree.elsewhere.map((s) => s.properties.id).sort()).toEqual(['linping-place', 'partner-default']);
+		expect(tree.elsewhere.map((s) => s.properties.id).sort()).toEqual(['linping-place', 'partner-far']);
 	});
 
 	it("gives a city the union of all its counties' boxes, those without sites included", () => {

@@ -13,8 +13,6 @@ export interface ConnectionProperties {
 	to: string;
 	from_zh: string;
 	to_zh: string;
-	/** True when the data named no partner_of and the article's first site stands in for it. */
-	inferred: boolean;
 }
 export type ConnectionFeature = Feature<LineString | MultiLineString, ConnectionProperties>;
 
@@ -25,13 +23,11 @@ export function buildConnections(
 	sites: SitesFile
 ): FeatureCollection<LineString | MultiLineString, ConnectionProperties> {
 	const byId = new Map(sites.features.map((f) => [f.properties.id, f]));
-	const firstSite = (article: string) =>
-		sites.features.find((f) => f.properties.article === article && (f.properties.role ?? 'site') === 'site');
 	const features: ConnectionFeature[] = [];
 	for (const partner of sites.features) {
 		if (partner.properties.role !== 'partner') continue;
-		const named = partner.properties.partner_of ? byId.get(partner.properties.partner_of) : undefined;
-		const from: SiteFeature | undefined = named ?? firstSite(partner.properties.article);
+		// The validator requires partner_of of every partner, naming a site of its article.
+		const from = byId.get(partner.properties.partner_of ?? '');
 		if (!from || samePoint(from, partner)) continue; // nothing to draw between one point and itself
 		const arc = greatCircle(from.geometry.coordinates, partner.geometry.coordinates, { npoints: NPOINTS });
 		features.push({
@@ -43,8 +39,7 @@ export function buildConnections(
 				from: from.properties.id,
 				to: partner.properties.id,
 				from_zh: from.properties.name_zh,
-				to_zh: partner.properties.name_zh,
-				inferred: !named
+				to_zh: partner.properties.name_zh
 			}
 		});
 	}

@@ -14,6 +14,7 @@ import {
 	BASEMAP_ATTRIBUTION,
 	BASEMAP_FONTS,
 	BASEMAP_TILES,
+	BASEMAP_TOPOJSON,
 	type BasemapFont,
 	type LabelKind,
 	type TileLayer
@@ -271,14 +272,9 @@ export function basemapStyle({ baseUrl }: BasemapStyleOptions): StyleSpecificati
 }
 
 /** The whole basemap as TopoJSON: the tiles' source, and the county polygons for browsing by area. */
-export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
+export const BASEMAP_FILE = `basemap/${BASEMAP_TOPOJSON}`;
 
 /** The offline basemap: a style over the vector tiles shipped in static/basemap/, nothing to fetch first. */
 export function offlineBasemapStyle(): StyleSpecification {
 	return basemapStyle({ baseUrl: new URL('basemap/', document.baseURI).href });
-}
-
-/** Kept async so a basemap that must be fetched first can take its place; failures arrive as tile errors. */
-export async function loadBasemapStyle(): Promise<{ style: StyleSpecification; message: string | null }> {
-	return { style: offlineBasemapStyle(), message: null };
 }

@@ -7,7 +7,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
-import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from '../basemap/online';
+import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from './app-part';
 import { Camera } from './camera';
 import { APP_LAYER_ORDER, type AppLayerId } from './layer-order';
 

@@ -33,3 +33,11 @@ export function urlCamera(url: string): { zoom: number; lat: number; lng: number
 	const m = /[#&]map=([\d.-]+)\/([\d.-]+)\/([\d.-]+)/.exec(url);
 	return m ? { zoom: Number(m[1]), lat: Number(m[2]), lng: Number(m[3]) } : null;
 }
+
+/** Every layer id of the running style, bottom to top. */
+export async function styleLayerIds(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		return map.getStyle().layers.map((l) => l.id);
+	});
+}

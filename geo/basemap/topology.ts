@@ -54,7 +54,10 @@ async function seaFrom(land: Feature[]): Promise<FeatureCollection> {
 	return collection([{ ...largest, properties: {} }]);
 }
 
-export async function buildTopology(layers: BasemapLayers, options: typeof SIMPLIFY = SIMPLIFY) {
+export async function buildTopology(
+	layers: BasemapLayers,
+	options: Record<keyof typeof SIMPLIFY, string> = SIMPLIFY
+) {
 	const counties = await simplify(layers.counties, options.counties);
 	const neighbours = await simplify(
 		layers.neighbours,

@@ -29,3 +29,22 @@ declare module 'fontkit' {
 	}
 	export function create(buffer: Buffer): Font | FontCollection;
 }
+
+/**
+ * The part of h5wasm the readers use. Declared here (ambient declarations win over the package's own
+ * types) so `npm run check` type-checks geo/basemap with or without geo/node_modules installed.
+ */
+declare module 'h5wasm/node' {
+	export class Dataset {
+		value: unknown;
+		attrs: Record<string, { value: unknown } | undefined>;
+	}
+	export class File {
+		constructor(path: string, mode: 'r');
+		get(name: string): Dataset | unknown;
+		keys(): string[];
+		close(): void;
+	}
+	const h5wasm: { ready: Promise<unknown>; File: typeof File; Dataset: typeof Dataset };
+	export default h5wasm;
+}

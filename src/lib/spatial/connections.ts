@@ -15,8 +15,6 @@ export interface ConnectionProperties {
 	to_zh: string;
 	from_en: string;
 	to_en: string;
-	/** True when the data named no partner_of and the article's first site stands in for it. */
-	inferred: boolean;
 }
 export type ConnectionFeature = Feature<LineString | MultiLineString, ConnectionProperties>;
 
@@ -27,13 +25,11 @@ export function buildConnections(
 	sites: SitesFile
 ): FeatureCollection<LineString | MultiLineString, ConnectionProperties> {
 	const byId = new Map(sites.features.map((f) => [f.properties.id, f]));
-	const firstSite = (article: string) =>
-		sites.features.find((f) => f.properties.article === article && (f.properties.role ?? 'site') === 'site');
 	const features: ConnectionFeature[] = [];
 	for (const partner of sites.features) {
 		if (partner.properties.role !== 'partner') continue;
-		const named = partner.properties.partner_of ? byId.get(partner.properties.partner_of) : undefined;
-		const from: SiteFeature | undefined = named ?? firstSite(partner.properties.article);
+		// The validator requires partner_of of every partner, naming a site of its article.
+		const from = byId.get(partner.properties.partner_of ?? '');
 		if (!from || samePoint(from, partner)) continue; // nothing to draw between one point and itself
 		const arc = greatCircle(from.geometry.coordinates, partner.geometry.coordinates, { npoints: NPOINTS });
 		features.push({
@@ -47,8 +43,7 @@ export function buildConnections(
 				from_zh: from.properties.name_zh,
 				to_zh: partner.properties.name_zh,
 				from_en: from.properties.name_en,
-				to_en: partner.properties.name_en,
-				inferred: !named
+				to_en: partner.properties.name_en
 			}
 		});
 	}

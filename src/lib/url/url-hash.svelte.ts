@@ -1,11 +1,21 @@
+import { formatCamera } from './camera';
 import { EMPTY_STATE, formatHash, parseHash, type MapCamera, type NavState } from './hash';
 
+/** Navigation state without the camera: what the panel, the layers and the popups derive from. */
+export type Nav = Omit<NavState, 'view'>;
+
+const navOf = ({ view: _, ...nav }: NavState): Nav => nav;
+
 /**
- * Reactive mirror of `location.hash`, and its only writer. Components read `state`; links may set the
- * hash themselves (an <a href> is navigation too) and land here through `sync()`.
+ * Reactive mirror of `location.hash`, and its only writer. Components read `state` and `camera`; links
+ * may set the hash themselves (an <a href> is navigation too) and land here through `sync()`.
+ * The camera is kept apart: a pan rewrites the URL but leaves `state` as it was, so nothing derived
+ * from the navigation state recomputes while the map moves.
  */
 export class UrlHash {
-	state: NavState = $state.raw(EMPTY_STATE);
+	state: Nav = $state.raw(navOf(EMPTY_STATE));
+	/** The URL's `map=`; null when it has none. */
+	camera: MapCamera | null = $state.raw(null);
 	/** What the last parse had to drop, shown to the reader rather than failing silently. */
 	ignored: string[] = $state.raw([]);
 	/** Counts the times the state came from outside (Back/Forward, a link, an edited URL). */
@@ -20,7 +30,7 @@ export class UrlHash {
 	/** Call from `<svelte:window onhashchange>`: Back/Forward and edited URLs land here. */
 	sync() {
 		const { state, ignored } = parseHash(location.hash);
-		this.state = state;
+		this.#set(state);
 		this.ignored = ignored;
 		this.restored++;
 		this.#seen = location.hash;
@@ -50,9 +60,17 @@ export class UrlHash {
 
 	/** A paragraph belongs to its article: opening another article without one starts at the top. */
 	#merge(patch: Partial<NavState>): NavState {
-		const next = { ...this.state, ...patch };
+		const next = { ...this.state, view: this.camera, ...patch };
 		if ('article' in patch && !('para' in patch) && patch.article !== this.state.article) next.para = null;
 		return next;
+	}
+
+	/** Only what changed is replaced: an equal part keeps its object, so its readers do not rerun. */
+	#set(next: NavState) {
+		const key = (s: Nav) => formatHash({ ...s, view: null });
+		if (key(next) !== key(this.state)) this.state = navOf(next);
+		const camera = (view: MapCamera | null) => (view ? formatCamera(view) : '');
+		if (camera(next.view) !== camera(this.camera)) this.camera = next.view;
 	}
 
 	/**
@@ -69,11 +87,12 @@ export class UrlHash {
 			if (mode === 'replace') return;
 		}
 		const next = this.#merge(patch);
-		if (formatHash(next) === formatHash(this.state)) mode = 'replace';
+		const current = { ...this.state, view: this.camera };
+		if (formatHash(next) === formatHash(current)) mode = 'replace';
 		const url = `${location.pathname}${location.search}${formatHash(next)}`;
 		if (mode === 'push') history.pushState(history.state, '', url);
 		else history.replaceState(history.state, '', url);
-		this.state = next; // pushState/replaceState fire no hashchange
+		this.#set(next); // pushState/replaceState fire no hashchange
 		this.#seen = location.hash;
 	}
 }

@@ -48,6 +48,7 @@ const near = (rgba: number[], rgb: number[], tol = 40) => rgb.every((v, i) => Ma
 test('"Download figure" saves the view at 2× with its legend, scale, north, credits, notice and link', async ({
 	page
 }) => {
+	test.slow(); // the map drawn again on software GL
 	const monitoring = await shippedMonitoring(page);
 	const [west, south, east, north] = bbox(monitoring);
 	await page.goto(`/#map=9/${(south + north) / 2}/${(west + east) / 2}&layers=areas,transects,cameras`);
@@ -127,6 +128,7 @@ test('"Download figure" saves the view at 2× with its legend, scale, north, cre
 });
 
 test('the print-size figure is 3000 px wide; English figures say it in English', async ({ page }) => {
+	test.slow();
 	await page.goto('/#article=anji-xiaoyuan-task-forces&lang=en');
 	await waitForReady(page);
 	const { png, record } = await download(page, 'figure-print');

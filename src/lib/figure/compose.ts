@@ -36,6 +36,8 @@ export interface FigureRequest {
 export interface Figure {
 	png: Uint8Array;
 	layout: FigureLayout;
+	/** The credits drawn, one string each (the layout holds them as wrapped lines). */
+	credits: string[];
 	/** Frees the hidden map the figure was drawn on: call it once the figure is out. */
 	dispose: () => void;
 }
@@ -63,6 +65,7 @@ export async function composeFigure(request: FigureRequest): Promise<Figure> {
 		measurer.font = fontOf(size, bold);
 		return measurer.measureText(text).width;
 	};
+	const credits = creditsFor(shot.sources).map(say);
 	const layout = layoutFigure(
 		{
 			map: { width: shot.image.width, height: shot.image.height },
@@ -82,7 +85,7 @@ export async function composeFigure(request: FigureRequest): Promise<Figure> {
 					})
 				: null,
 			creditsHeading: say({ zh: '来源与许可', en: 'Sources and licences' }),
-			credits: creditsFor(shot.sources).map(say),
+			credits,
 			citation: [
 				request.citation,
 				say({ zh: `${title}，${date}：`, en: `${title}, ${date}: ` }) + request.href
@@ -115,7 +118,7 @@ export async function composeFigure(request: FigureRequest): Promise<Figure> {
 			items: layout.items
 		})
 	});
-	return { png, layout, dispose: shot.dispose };
+	return { png, layout, credits, dispose: shot.dispose };
 }
 
 /** Composes the figure and hands it to the browser as a download. */

@@ -9,8 +9,9 @@ import { expect, shippedMonitoring, test, waitForReady } from './fixtures';
 
 /** Clicks a figure button and returns the downloaded PNG with its record. */
 async function download(page: Page, button: 'figure-screen' | 'figure-print') {
+	// A new WebGL map, drawn and encoded at up to 3000 px in software: minutes on a busy machine.
 	const [file] = await Promise.all([
-		page.waitForEvent('download', { timeout: 90_000 }),
+		page.waitForEvent('download', { timeout: 170_000 }),
 		page.getByTestId(button).click()
 	]);
 	const bytes = new Uint8Array(readFileSync((await file.path())!));
@@ -48,7 +49,7 @@ const near = (rgba: number[], rgb: number[], tol = 40) => rgb.every((v, i) => Ma
 test('"Download figure" saves the view at 2× with its legend, scale, north, credits, notice and link', async ({
 	page
 }) => {
-	test.slow(); // the map drawn again on software GL
+	test.setTimeout(240_000); // the map drawn again on software GL
 	const monitoring = await shippedMonitoring(page);
 	const [west, south, east, north] = bbox(monitoring);
 	await page.goto(`/#map=9/${(south + north) / 2}/${(west + east) / 2}&layers=areas,transects,cameras`);
@@ -128,7 +129,7 @@ test('"Download figure" saves the view at 2× with its legend, scale, north, cre
 });
 
 test('the print-size figure is 3000 px wide; English figures say it in English', async ({ page }) => {
-	test.slow();
+	test.setTimeout(240_000);
 	await page.goto('/#article=anji-xiaoyuan-task-forces&lang=en');
 	await waitForReady(page);
 	const { png, record } = await download(page, 'figure-print');

@@ -16,7 +16,7 @@ for (const lang of ['zh', 'en'] as const)
 	test(`"Print" gives the case on A4: title, authors, citation, its map and the credits (${lang})`, async ({
 		page
 	}, info) => {
-		test.slow(); // a map drawn again on software GL, then a PDF
+		test.setTimeout(240_000); // a map drawn again on software GL, then a PDF
 		const file = await shippedArticles(page);
 		const article = file.articles.find((a) => a.id === 'qingyuan-gep-vep')!;
 		await page.goto(`/#article=${article.id}${lang === 'en' ? '&lang=en' : ''}`);

@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { embedHref, embedInQuery, fullAtlasHref, iframeSnippet } from '../../src/lib/embed/links';
+import { embedInQuery, fullAtlasHref } from '../../src/lib/embed/links';
+import { embedHref, iframeSnippet } from '../../src/lib/embed/snippet';
 import { readPng, withPngText } from '../../src/lib/figure/png-text';
 import { parseHash } from '../../src/lib/url/hash';
 

@@ -20,7 +20,7 @@ const CSP = [
 	"style-src 'self' 'unsafe-inline'",
 	"img-src 'self' data: blob:",
 	"font-src 'self' data:",
-	// ONLINE_HOSTS of src/lib/map/basemaps.ts (a unit test keeps the two equal)
+	// ONLINE_HOSTS of src/lib/basemap/online.ts (a unit test keeps the two equal)
 	"connect-src 'self' https://tiles.openfreemap.org https://tile.openstreetmap.org",
 	"object-src 'none'",
 	"base-uri 'self'"

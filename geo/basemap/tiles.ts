@@ -7,7 +7,8 @@ import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
 import type { Topology } from 'topojson-specification';
-import { TILE_LAYERS, tileLayerData } from '../../src/lib/basemap/tile-layers';
+import { TILE_LAYERS } from '../../src/lib/basemap/files';
+import { tileLayerData } from './tile-layers';
 
 export interface TileOptions {
 	/** Deepest zoom cut; MapLibre overzooms past it. The data is simplified to well under a z9 pixel. */

@@ -14,7 +14,7 @@ import {
 	validateSites,
 	type ValidationResult
 } from '../../src/lib/data/validate';
-import { validateMonitoringWithGeometry } from '../../src/lib/data/validate/monitoring-geometry';
+import { validateMonitoringWithGeometry } from './monitoring-geometry';
 import type { ArticlesFile, MonitoringFile, SitesFile } from '../../src/lib/data/types';
 import { metresOutside, provinceOutline } from './province';
 

@@ -6,8 +6,8 @@ import { bbox, distance, length } from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { arcMiddle, buildConnections } from '../../src/lib/geo/connections';
-import { CAMERA_CELL_KM, CAMERA_GENERALISE_ZOOM } from '../../src/lib/geo/camera-policy';
+import { arcMiddle, buildConnections } from '../../src/lib/spatial/connections';
+import { CAMERA_CELL_KM, CAMERA_GENERALISE_ZOOM } from '../../src/lib/spatial/camera-policy';
 import {
 	clickMapCentre,
 	expect,

@@ -1,6 +1,6 @@
 import { along, bbox, length } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
-import { MONITORING_DETAIL_ZOOM } from '../../src/lib/geo/camera-policy';
+import { MONITORING_DETAIL_ZOOM } from '../../src/lib/spatial/camera-policy';
 import { clickMapCentre, expect, shippedMonitoring, test, waitForReady } from './fixtures';
 
 test('the legend toggles each Qingyuan monitoring layer and a transect popup gives its length', async ({

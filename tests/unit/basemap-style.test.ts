@@ -12,10 +12,16 @@ import {
 	BASEMAP_ATTRIBUTION,
 	BASEMAP_FONTS,
 	BASEMAP_OBJECTS,
-	BASEMAP_TOPOJSON
+	BASEMAP_TOPOJSON,
+	TILE_LAYERS
 } from '../../src/lib/basemap/files';
-import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE, basemapStyle, loadBasemap } from '../../src/lib/basemap/style';
-import { TILE_LAYERS, tileLayerData } from '../../src/lib/basemap/tile-layers';
+import {
+	BASEMAP_LAYER_IDS,
+	BASEMAP_SOURCE,
+	basemapStyle,
+	loadBasemap
+} from '../../src/lib/basemap/offline-style';
+import { tileLayerData } from '../../geo/basemap/tile-layers';
 
 const dir = new URL('../../static/basemap/', import.meta.url);
 const topojsonText = readFileSync(new URL(BASEMAP_TOPOJSON, dir), 'utf8');

@@ -7,8 +7,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_TILES, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
-import { TILE_LAYERS } from '../../src/lib/basemap/tile-layers';
+import { BASEMAP_TILES, BASEMAP_TOPOJSON, TILE_LAYERS } from '../../src/lib/basemap/files';
 import { buildTiles, dataBounds, latToTileY, lngToTileX, type Tile } from '../../geo/basemap/tiles';
 
 const fixtures = new URL('../fixtures/basemap-tiles/', import.meta.url);

@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prettyJson } from '../../geo/basemap/format-json';
 import type { SitesFile } from '../../src/lib/data/types';
-import { buildAdminTree, type CountyUnit } from '../../src/lib/geo/admin-tree';
-import { buildConnections, connectedTo } from '../../src/lib/geo/connections';
-import { cameraForBox, pointsBox, type BBox } from '../../src/lib/geo/fit';
-import { snapToGrid } from '../../src/lib/geo/generalise';
+import { buildAdminTree, type CountyUnit } from '../../src/lib/spatial/admin-tree';
+import { buildConnections, connectedTo } from '../../src/lib/spatial/connections';
+import { cameraForBox, pointsBox, type BBox } from '../../src/lib/spatial/fit';
+import { snapToGrid } from '../../src/lib/spatial/generalise';
 
 const dir = new URL('../fixtures/map3/', import.meta.url);
 const sites = JSON.parse(readFileSync(new URL('sites.input.json', dir), 'utf8')) as SitesFile;

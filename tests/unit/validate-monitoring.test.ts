@@ -5,7 +5,7 @@ import { formatError, validateMonitoring, type ValidationResult } from '../../sr
 import {
 	validateMonitoringGeometry,
 	validateMonitoringWithGeometry
-} from '../../src/lib/data/validate/monitoring-geometry';
+} from '../../geo/validate/monitoring-geometry';
 import type { MonitoringFile } from '../../src/lib/data/types';
 
 const DIR = fileURLToPath(new URL('../fixtures/validate/', import.meta.url));

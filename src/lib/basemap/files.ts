@@ -31,3 +31,17 @@ export const BASEMAP_TILES = {
 	maxzoom: 9,
 	bounds: [116.7999, 26, 124.2, 32.2] as [number, number, number, number]
 } as const;
+
+/** The vector-tile layers geo/basemap/tile-layers.ts cuts from the topology; the style's `source-layer`s. */
+export const TILE_LAYERS = [
+	'sea',
+	'neighbours',
+	'land',
+	'lakes',
+	'rivers',
+	'county-lines',
+	'city-lines',
+	'province-outline',
+	'labels'
+] as const;
+export type TileLayer = (typeof TILE_LAYERS)[number];

@@ -6,7 +6,7 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import { createContext } from 'svelte';
-import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from './basemaps';
+import { appPart, basemapIds, withAppPart, type AppPart, type BasemapIds } from '../basemap/online';
 import { APP_LAYER_ORDER, type AppLayerId } from './layer-order';
 
 type AppLayer = LayerSpecification & { id: AppLayerId };

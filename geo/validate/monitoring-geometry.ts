@@ -1,9 +1,14 @@
 /** The monitoring file's geometric relations, checked by `npm run geo:check` (not shipped in the app). */
 import { booleanPointInPolygon, booleanWithin, length } from '@turf/turf';
 import type { LineString, Point, Polygon } from 'geojson';
-import { type ValidationError, type ValidationResult, type Report, done } from './core';
-import { validateMonitoring } from './monitoring';
-import type { MonitoringFeature, MonitoringFile } from '../types';
+import {
+	type ValidationError,
+	type ValidationResult,
+	type Report,
+	done
+} from '../../src/lib/data/validate/core';
+import { validateMonitoring } from '../../src/lib/data/validate/monitoring';
+import type { MonitoringFeature, MonitoringFile } from '../../src/lib/data/types';
 
 /** The structure first; the geometry only of a file whose structure holds. */
 export function validateMonitoringWithGeometry(

@@ -9,7 +9,7 @@ import {
 	OSM_ATTRIBUTION,
 	osmRasterStyle,
 	withAppPart
-} from '../../src/lib/map/basemaps';
+} from '../../src/lib/basemap/online';
 
 const offline: StyleSpecification = {
 	version: 8,

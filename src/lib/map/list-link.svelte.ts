@@ -3,7 +3,7 @@
  * URL): the site a list entry points at, the view's bounds, and one-off camera moves the reader
  * asked for. The map reports where it went through moveend, which writes the URL as usual.
  */
-import type { Bounds } from './case-view';
+import type { BBox as Bounds } from '../spatial/fit';
 
 export type CameraMove =
 	{ kind: 'fly'; center: [number, number]; zoom: number } | { kind: 'fit'; bounds: Bounds; maxZoom: number };

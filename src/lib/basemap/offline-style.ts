@@ -10,10 +10,16 @@ import type {
 	SymbolLayerSpecification,
 	VectorSourceSpecification
 } from 'maplibre-gl';
-import { BASEMAP_ATTRIBUTION, BASEMAP_FONTS, BASEMAP_TILES, type BasemapFont, type LabelKind } from './files';
-import type { TileLayer } from './tile-layers';
+import {
+	BASEMAP_ATTRIBUTION,
+	BASEMAP_FONTS,
+	BASEMAP_TILES,
+	type BasemapFont,
+	type LabelKind,
+	type TileLayer
+} from './files';
 
-export { loadBasemap } from './load';
+export { loadBasemap } from './topojson';
 export { BASEMAP_ATTRIBUTION };
 
 /** The one vector source of the basemap: tiles cut at build time (geo/basemap/tiles.ts). */
@@ -262,4 +268,17 @@ export function basemapStyle({ baseUrl }: BasemapStyleOptions): StyleSpecificati
 		),
 		layers: layers()
 	};
+}
+
+/** The whole basemap as TopoJSON: the tiles' source, and the county polygons for browsing by area. */
+export const BASEMAP_FILE = 'basemap/zhejiang.topojson';
+
+/** The offline basemap: a style over the vector tiles shipped in static/basemap/, nothing to fetch first. */
+export function offlineBasemapStyle(): StyleSpecification {
+	return basemapStyle({ baseUrl: new URL('basemap/', document.baseURI).href });
+}
+
+/** Kept async so a basemap that must be fetched first can take its place; failures arrive as tile errors. */
+export async function loadBasemapStyle(): Promise<{ style: StyleSpecification; message: string | null }> {
+	return { style: offlineBasemapStyle(), message: null };
 }

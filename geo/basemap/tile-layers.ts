@@ -1,24 +1,12 @@
 /**
  * The basemap's vector-tile layers, derived from the county topology: what geo/basemap/tiles.ts cuts
- * into tiles and what the style's `source-layer`s name. Pure, shared by the tiler and its tests.
+ * into tiles (the style's `source-layer`s name them, src/lib/basemap/files.ts). Pure, shared by the tiler
+ * and its tests.
  */
 import type { FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { BasemapObject } from './files';
-
-export const TILE_LAYERS = [
-	'sea',
-	'neighbours',
-	'land',
-	'lakes',
-	'rivers',
-	'county-lines',
-	'city-lines',
-	'province-outline',
-	'labels'
-] as const;
-export type TileLayer = (typeof TILE_LAYERS)[number];
+import type { BasemapObject, TileLayer } from '../../src/lib/basemap/files';
 
 type CountyProps = { city: string };
 

@@ -3,5 +3,5 @@
  * chunk, loaded when the reader opens that section.
  */
 export { buildAdminTree, REDRAWN_SINCE } from './admin-tree';
-export { countyUnits } from './counties';
-export { loadBasemap } from '../basemap/load';
+export { countyUnits } from './county-units';
+export { loadBasemap } from '../basemap/topojson';

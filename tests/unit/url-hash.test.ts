@@ -103,7 +103,8 @@ describe('formatHash', () => {
 			cities: ['ningbo', 'lishui'],
 			themes: ['task-forces'],
 			q: '安吉 & aj?',
-			tour: true
+			tour: true,
+			embed: true
 		};
 		expect(parseHash(formatHash(state)).state).toEqual(state);
 	});

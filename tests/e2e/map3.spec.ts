@@ -65,7 +65,10 @@ test('connection arcs: a popup names both ends; the legend toggle hides and show
 		.toContain(arc.properties.id);
 	await clickMapCentre(page);
 	await expect(popup).toBeVisible();
-	await page.getByTestId('toggle-connections').uncheck();
+	// The open popup lies over the legend (popups sit above it): the reader toggles it from the keyboard.
+	await page.getByTestId('toggle-connections').focus();
+	await page.keyboard.press('Space');
+	await expect(page.getByTestId('toggle-connections')).not.toBeChecked();
 	await expect(page).toHaveURL(/layers=areas,transects,cameras(&|$)/);
 	await expect(popup, 'the arc popup closes with its layer').toHaveCount(0);
 	await page.goto(`/#map=7/${lat}/${lng}&layers=areas,transects,cameras`); // same view, the arc off

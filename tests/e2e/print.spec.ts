@@ -2,6 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { extractImages, extractText, getDocumentProxy } from 'unpdf';
 import { expect, shippedArticles, test, waitForReady } from './fixtures';
 
+// pdf.js reads images through ArrayBuffer.prototype.transferToFixedLength, which Node 20 lacks: without
+// it every page's operator list fails and no image is found. A copy does what the reading needs.
+const buffers = ArrayBuffer.prototype as unknown as { transferToFixedLength?: (n?: number) => ArrayBuffer };
+buffers.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
+	const copy = new ArrayBuffer(length);
+	new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+	return copy;
+};
+
 // window.print opens a dialog in a real browser: count the calls instead, then print with page.pdf.
 test.beforeEach(async ({ page }) => {
 	await page.addInitScript(() => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const VIEWS = [
 	{ name: 'opening', hash: '' },
 	{ name: 'case-yuhang-ai', hash: 'article=yuhang-ai-tongxinhui' },
-	{ name: 'qingyuan-monitoring', hash: 'map=11/27.585/119.12&layers=areas,transects,cameras' }
+	{ name: 'qingyuan-monitoring', hash: 'map=11/27.526/119.17&layers=areas,transects,cameras' }
 ];
 const DEVICES = [
 	{ name: 'desktop', viewport: { width: 1440, height: 900 }, isMobile: false },

@@ -34,7 +34,8 @@ export default defineConfig({
 	retries: 0,
 	reporter: 'list',
 	webServer: {
-		command: `npm run build && npm run preview -- --port ${port} --strictPort`,
+		// The e2e mode: the pictures wait on the map handle, which only that build exposes.
+		command: `npx vite build --mode e2e && npx vite preview --mode e2e --port ${port} --strictPort`,
 		port,
 		cwd: '../..',
 		reuseExistingServer: !process.env.CI,

@@ -20,6 +20,13 @@ const sha256: (v: unknown) => string | null = (v) =>
 		? null
 		: `must be 64 lowercase hex digits (got ${shown(v)})`;
 
+/** Reports about one article, named by its id where it has one, else by its place in the list. */
+function articleReport(errors: ValidationError[], file: string, a: unknown, index: number): Report {
+	const id = isObj(a) && typeof a.id === 'string' && a.id !== '' ? a.id : undefined;
+	return (field, message) =>
+		errors.push({ file, entity: 'article', ...(id !== undefined ? { id } : { index }), field, message });
+}
+
 export function validateArticles(json: unknown, file: string): ValidationResult<ArticlesFile> {
 	const errors: ValidationError[] = [];
 	const fileReport: Report = (field, message) => errors.push({ file, field, message });
@@ -41,9 +48,7 @@ export function validateArticles(json: unknown, file: string): ValidationResult<
 	const seen = new Map<unknown, number>();
 	const orders = new Map<unknown, number>();
 	json.articles.forEach((a: unknown, index) => {
-		const id = isObj(a) && typeof a.id === 'string' && a.id !== '' ? a.id : undefined;
-		const report: Report = (field, message) =>
-			errors.push({ file, entity: 'article', ...(id !== undefined ? { id } : { index }), field, message });
+		const report = articleReport(errors, file, a, index);
 		if (!isObj(a)) return report(undefined, `must be an object (got ${shown(a)})`);
 		if (need(a, 'id', oneOf(ARTICLE_IDS), report)) {
 			if (seen.has(a.id)) report('id', `duplicate id: article #${seen.get(a.id)} has it too`);
@@ -103,9 +108,7 @@ export function validateEnglish(
 	}
 	const seen = new Set<unknown>();
 	json.articles.forEach((a: unknown, index) => {
-		const id = isObj(a) && typeof a.id === 'string' && a.id !== '' ? a.id : undefined;
-		const report: Report = (field, message) =>
-			errors.push({ file, entity: 'article', ...(id !== undefined ? { id } : { index }), field, message });
+		const report = articleReport(errors, file, a, index);
 		if (!isObj(a)) return report(undefined, `must be an object (got ${shown(a)})`);
 		if (need(a, 'id', oneOf(ARTICLE_IDS), report)) {
 			if (seen.has(a.id)) report('id', 'duplicate id');

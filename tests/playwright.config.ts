@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_PATH } from './chromium';
+import { e2eWebServer } from './e2e-server';
 
 // E2E_PORT lets a second run (a benchmark, a CI dry run) share the machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -16,14 +17,7 @@ export default defineConfig({
 		['list'],
 		['json', { outputFile: fileURLToPath(new URL('../test-reports/playwright.json', import.meta.url)) }]
 	],
-	webServer: {
-		// The test build (dist-e2e/): the app plus the test hooks of src/lib/map/test-handle.ts.
-		command: `npx vite build --mode e2e && npx vite preview --mode e2e --port ${port} --strictPort`,
-		port,
-		cwd: '..',
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	},
+	webServer: e2eWebServer(port, '..'),
 	use: {
 		baseURL: `http://localhost:${port}`,
 		viewport: { width: 1280, height: 800 },

@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROME_ARGS, CHROME_PATH } from '../chromium';
+import { e2eWebServer } from '../e2e-server';
 
 /**
  * A machine without Chinese system fonts draws the panel's Chinese as boxes (the map's labels bring
@@ -33,14 +34,7 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	reporter: 'list',
-	webServer: {
-		// The e2e mode: the pictures wait on the map handle, which only that build exposes.
-		command: `npx vite build --mode e2e && npx vite preview --mode e2e --port ${port} --strictPort`,
-		port,
-		cwd: '../..',
-		reuseExistingServer: !process.env.CI,
-		timeout: 180_000
-	},
+	webServer: e2eWebServer(port, '../..'),
 	use: {
 		baseURL: `http://localhost:${port}`,
 		serviceWorkers: 'block',

@@ -8,8 +8,9 @@ export const launch = (): Promise<Browser> =>
 	chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
 /**
- * Runs before any page script: stamps the first data-state="ready" (performance.now() counts from
- * navigation start), keeps main-thread long tasks, and offers a requestAnimationFrame recorder.
+ * Runs before any page script: stamps the first time data-state becomes each value (performance.now()
+ * counts from navigation start, so the harness's own start-up is counted on neither page), keeps
+ * main-thread long tasks, counts the map's frames, and offers a requestAnimationFrame recorder.
  */
 function probes() {
 	const w = window as unknown as Record<string, unknown>;
@@ -18,15 +19,30 @@ function probes() {
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
 	}).observe({ type: 'longtask', buffered: true });
-	new MutationObserver((records, observer) => {
+	const states: Record<string, number> = {};
+	w.__states = states;
+	new MutationObserver((records) => {
 		for (const r of records) {
-			const el = r.target as Element;
-			if (el.getAttribute?.('data-state') === 'ready' && w.__ready === undefined) {
-				w.__ready = performance.now();
-				observer.disconnect();
-			}
+			const state = (r.target as Element).getAttribute?.('data-state');
+			if (state && states[state] === undefined) states[state] = performance.now();
 		}
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+	// A MapLibre frame clears the canvas once (and offscreen targets as often as it has them, in the
+	// same task): one stamp per task that clears is one stamp per frame drawn, on either page.
+	const frameStamps: number[] = [];
+	w.__mapFrames = frameStamps;
+	let inTask = false;
+	for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+		const clear = proto.clear;
+		proto.clear = function (this: WebGLRenderingContext, mask: number) {
+			if (!inTask) {
+				inTask = true;
+				frameStamps.push(performance.now());
+				setTimeout(() => (inTask = false), 0);
+			}
+			return clear.call(this, mask);
+		};
+	}
 	let frames: number[] | null = null;
 	w.__startFrames = () => {
 		frames = [];
@@ -56,7 +72,12 @@ export async function installProbes(page: Page) {
 }
 
 export interface ReadyTiming {
+	/** The first data-state="interactive" (sites drawn and clickable); the bare page has no such phase. */
+	interactiveMs: number | null;
 	readyMs: number;
+	/** Map frames drawn before each phase. */
+	framesBeforeInteractive: number | null;
+	framesBeforeReady: number;
 	/** Main-thread long tasks (≥ 50 ms) before ready, summed. */
 	longTaskMs: number;
 	/** When the sites file finished arriving, if the page fetched one. */
@@ -67,20 +88,34 @@ export interface ReadyTiming {
 
 export async function waitForReady(page: Page, timeout = 180_000): Promise<ReadyTiming> {
 	const state = page.getByTestId('map');
-	await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, {
-		timeout,
-		polling: 50
-	});
+	await page.waitForFunction(
+		() => {
+			const s = (window as unknown as { __states: Record<string, number> }).__states;
+			return s.ready !== undefined || s.error !== undefined;
+		},
+		null,
+		{ timeout, polling: 50 }
+	);
 	if ((await state.getAttribute('data-state')) !== 'ready') throw new Error('map did not become ready');
 	return page.evaluate(() => {
-		const w = window as unknown as { __ready: number; __longTasks: { start: number; duration: number }[] };
+		const w = window as unknown as {
+			__states: Record<string, number>;
+			__mapFrames: number[];
+			__longTasks: { start: number; duration: number }[];
+		};
+		const ready = w.__states.ready!;
+		const interactive = w.__states.interactive ?? null;
 		const sites = performance
 			.getEntriesByType('resource')
 			.find((e) => e.name.endsWith('data/sites.geojson')) as PerformanceResourceTiming | undefined;
-		const before = w.__longTasks.filter((t) => t.start < w.__ready);
+		const before = w.__longTasks.filter((t) => t.start < ready);
 		const sum = (ts: typeof before) => ts.reduce((s, t) => s + t.duration, 0);
+		const framesBefore = (at: number) => w.__mapFrames.filter((f) => f < at).length;
 		return {
-			readyMs: w.__ready,
+			interactiveMs: interactive,
+			readyMs: ready,
+			framesBeforeInteractive: interactive === null ? null : framesBefore(interactive),
+			framesBeforeReady: framesBefore(ready),
 			longTaskMs: sum(before),
 			sitesFetchedMs: sites ? sites.responseEnd : null,
 			longTaskAfterSitesMs: sites ? sum(before.filter((t) => t.start >= sites.responseEnd)) : null

@@ -33,37 +33,67 @@ export async function openReady(
 	}
 }
 
+export interface FirstViewPair {
+	appInteractiveMs: number;
+	appMs: number;
+	bareMs: number;
+	interactiveRatio: number;
+	ratio: number;
+	appLongTaskMs: number;
+	appFramesBeforeInteractive: number;
+	appFramesBeforeReady: number;
+	bareFrames: number;
+}
+
 export interface FirstView {
-	pairs: { appMs: number; bareMs: number; ratio: number; appLongTaskMs: number }[];
+	pairs: FirstViewPair[];
+	appInteractiveMedianMs: number;
 	appMedianMs: number;
 	bareMedianMs: number;
 	/** Main-thread long tasks before the app's ready: its own JavaScript work, not waiting or drawing. */
 	appLongTaskMedianMs: number;
-	/** Median of the per-pair ratios. */
+	/** Medians of the per-pair ratios. */
+	interactiveMedianRatio: number;
 	medianRatio: number;
+	framesBeforeInteractiveMedian: number;
+	framesBeforeReadyMedian: number;
+	bareFramesMedian: number;
 }
 
 export async function firstViewPairs(browser: Browser, base: string, n: number): Promise<FirstView> {
-	const pairs: FirstView['pairs'] = [];
+	const pairs: FirstViewPair[] = [];
 	for (let i = 0; i < n; i++) {
 		// Alternate which goes first so neither always gets the warmer machine.
 		const order = i % 2 ? (['bare', 'app'] as const) : (['app', 'bare'] as const);
 		const t: Record<string, ReadyTiming> = {};
 		for (const which of order) t[which] = await openReady(browser, `${base}/${which}/`);
 		const [app, bare] = [t.app!, t.bare!];
+		// An app without the interactive phase (an older build) counts it at ready.
+		const interactive = app.interactiveMs ?? app.readyMs;
 		pairs.push({
+			appInteractiveMs: interactive,
 			appMs: app.readyMs,
 			bareMs: bare.readyMs,
+			interactiveRatio: interactive / bare.readyMs,
 			ratio: app.readyMs / bare.readyMs,
-			appLongTaskMs: app.longTaskMs
+			appLongTaskMs: app.longTaskMs,
+			appFramesBeforeInteractive: app.framesBeforeInteractive ?? app.framesBeforeReady,
+			appFramesBeforeReady: app.framesBeforeReady,
+			bareFrames: bare.framesBeforeReady
 		});
 	}
+	const of = (key: keyof FirstViewPair) => median(pairs.map((p) => p[key]));
 	return {
 		pairs,
-		appMedianMs: median(pairs.map((p) => p.appMs)),
-		bareMedianMs: median(pairs.map((p) => p.bareMs)),
-		appLongTaskMedianMs: median(pairs.map((p) => p.appLongTaskMs)),
-		medianRatio: median(pairs.map((p) => p.ratio))
+		appInteractiveMedianMs: of('appInteractiveMs'),
+		appMedianMs: of('appMs'),
+		bareMedianMs: of('bareMs'),
+		appLongTaskMedianMs: of('appLongTaskMs'),
+		interactiveMedianRatio: of('interactiveRatio'),
+		medianRatio: of('ratio'),
+		framesBeforeInteractiveMedian: of('appFramesBeforeInteractive'),
+		framesBeforeReadyMedian: of('appFramesBeforeReady'),
+		bareFramesMedian: of('bareFrames')
 	};
 }
 

@@ -112,6 +112,13 @@ export class MapState {
 		map.addLayer(layer, next && ground.includes(next) ? next : (firstLabel ?? next));
 	}
 
+	/** Basemap layers that phase one hid (phases.ts), shown once the sites can be clicked. */
+	showLayers(ids: readonly string[]) {
+		if (this.#later(() => this.showLayers(ids))) return;
+		const map = this.#get();
+		for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'visible');
+	}
+
 	setVisible(id: AppLayerId, visible: boolean) {
 		if (this.#later(() => this.setVisible(id, visible))) return;
 		const map = this.#get();

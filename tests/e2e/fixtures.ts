@@ -69,6 +69,16 @@ export async function waitForReady(page: Page) {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
 }
 
+/**
+ * The sites are drawn and clickable (phase one, src/lib/map/phases.ts): enough for a test that clicks a
+ * site; names and monitoring may still be on their way.
+ */
+export async function waitForInteractive(page: Page) {
+	await expect(page.getByTestId('map')).toHaveAttribute('data-state', /^(interactive|ready)$/, {
+		timeout: 45_000
+	});
+}
+
 /** The shipped data, read the way the app reads it, so tests follow the data instead of hard-coding it. */
 export async function shippedSites(page: Page): Promise<SitesFile> {
 	return (await (await page.request.get('/data/sites.geojson')).json()) as SitesFile;

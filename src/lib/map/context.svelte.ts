@@ -35,9 +35,13 @@ export class MapState {
 	/** The app's part as of the last switch: a style still loading cannot be read back. */
 	#app: AppPart = { sources: {}, layers: [] };
 
-	/** MapView tells which style it started with. */
-	startBasemap(style: StyleSpecification) {
+	/** The data each GeoJSON source was last given: the same object again is no new data. */
+	#given = new Map<string, unknown>();
+
+	/** MapView tells which basemap it started with, and which of the app's sources came in its style. */
+	startBasemap(style: StyleSpecification, appSources: Record<string, GeoJSONSourceSpecification> = {}) {
 		this.#base = basemapIds(style);
+		for (const [id, source] of Object.entries(appSources)) this.#given.set(id, source.data);
 	}
 
 	/**
@@ -87,8 +91,11 @@ export class MapState {
 	) {
 		if (this.#later(() => this.addGeoJSON(id, data, options))) return;
 		const map = this.#get();
-		if (map.getSource(id)) (map.getSource(id) as GeoJSONSource).setData(data);
-		else map.addSource(id, { ...options, type: 'geojson', data });
+		// A source the first style brought with this very data (MapView): setting it again would have
+		// the worker cut it twice, and cost a frame.
+		if (map.getSource(id) && this.#given.get(id) !== data) (map.getSource(id) as GeoJSONSource).setData(data);
+		else if (!map.getSource(id)) map.addSource(id, { ...options, type: 'geojson', data });
+		this.#given.set(id, data);
 	}
 
 	/** A tiled source (vector, raster-dem): added once; MapLibre fetches its tiles only for visible layers. */
@@ -155,6 +162,7 @@ export class MapState {
 		if (!map || this.#later(() => this.removeSource(id))) return;
 		for (const layer of APP_LAYER_ORDER) if (map.getLayer(layer)?.source === id) map.removeLayer(layer);
 		if (map.getSource(id)) map.removeSource(id);
+		this.#given.delete(id);
 	}
 
 	/** The map, unless it is already torn down (a component unmounting after MapView). */

@@ -4,6 +4,7 @@
  * MapLibre's worker, so a frame draws a few hundred circles instead of every site.
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { SitesFile } from '../data/types';
 
 export const CLUSTER_ABOVE = 2000;
 
@@ -17,3 +18,22 @@ export function siteSourceOptions(count: number): Partial<GeoJSONSourceSpecifica
 
 /** Unclustered points: what the site layers draw when clustering is on (always true when it is off). */
 export const NOT_CLUSTER: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/**
+ * The sites' source as MapLibre takes it: in the map's first style (MapView) when the data is there
+ * before the map starts, else added by SiteLayer; the same spec either way.
+ */
+export function siteSource(data: SitesFile): GeoJSONSourceSpecification {
+	// GeoNames' and Vonng/adcode's licences (CC BY 4.0) ask for credit where their positions are shown.
+	const uses = (what: string) => data.features.some((f) => f.properties.source.includes(what));
+	const names = [
+		uses('GeoNames') && '© GeoNames (CC BY 4.0)',
+		uses('Vonng/adcode') && 'Vonng/adcode (CC BY 4.0)'
+	].filter(Boolean);
+	return {
+		...siteSourceOptions(data.features.length),
+		...(names.length ? { attribution: `Site positions: ${names.join(', ')}` } : {}),
+		type: 'geojson',
+		data
+	};
+}

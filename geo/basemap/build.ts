@@ -13,7 +13,7 @@ import { DEB_FILES, ensureDebs } from './debs';
 import { BAY_BBOX, CONTEXT_BBOX, WATER_LABELS } from './extent';
 import { copyrightOf, familyOf, missingGlyphs } from './font-check';
 import { extractTtcFace, NOTO_SC_FACE_INDEX, NOTO_SC_FAMILY, subsetToWoff2 } from './fonts';
-import { labelCharacters } from './labels';
+import { COUNT_CHARACTERS, labelCharacters, openingSiteText, PRINTABLE_ASCII } from './labels';
 import { buildLayers } from './layers';
 import { prettyJson } from './format-json';
 import { runMapshaper } from './ms';
@@ -27,6 +27,7 @@ import {
 	FONT_PARTS,
 	type BasemapFont
 } from '../../src/lib/basemap/files';
+import type { SitesFile } from '../../src/lib/data/types';
 import { loadAdcode } from '../lib/adcode';
 import { splitFonts } from './font-split';
 import { buildPlaces, placesJson } from './places';
@@ -46,7 +47,7 @@ const DATA = fileURLToPath(new URL('../../static/data/', import.meta.url));
 const FONT_FACES = fileURLToPath(new URL('../../src/lib/basemap/font-faces.json', import.meta.url));
 /** One weight: a second would double every font file. */
 const FONT: BasemapFont = 'Noto Sans CJK SC Regular';
-/** Labels the opening view can show (cities, provinces, seas, lakes); counties come from z7.5. */
+/** Basemap labels the opening view can show (cities, provinces, seas, lakes); counties come from z7.5. */
 const FIRST_KINDS = ['city', 'province', 'sea', 'lake'];
 
 function sizes(data: string | Buffer) {
@@ -66,12 +67,10 @@ async function main() {
 	mkdirSync(FONT_DIR, { recursive: true });
 	writeFileSync(join(OUT, BASEMAP_TOPOJSON), topojson);
 
-	const sites = JSON.parse(readFileSync(join(DATA, 'sites.geojson'), 'utf8')) as {
-		features: { properties: { name_zh: string; name_en: string; admin: { village?: string } } }[];
-	};
+	const sites = JSON.parse(readFileSync(join(DATA, 'sites.geojson'), 'utf8')) as SitesFile;
 	const { file: places, skipped } = buildPlaces({
 		adcode: loadAdcode(),
-		siteVillageCodes: sites.features.flatMap((f) => f.properties.admin.village ?? []),
+		siteVillageCodes: sites.features.flatMap((f) => f.properties.admin?.village ?? []),
 		articleText: readFileSync(join(DATA, 'articles.json'), 'utf8')
 	});
 	writeFileSync(join(OUT, BASEMAP_PLACES), placesJson(places));
@@ -83,11 +82,17 @@ async function main() {
 			.map((f) => f.properties.name + f.properties.name_en)
 			.join('');
 	const parts = splitFonts([
+		// Only what the opening view draws, its Latin included: the rest of ASCII would weigh 2.7 KB more.
 		// The line break of the two-line labels is looked up like any character.
-		{ id: 'first', text: '\n' + labelCharacters({ ...labels, features: [] }) + labelText(FIRST_KINDS) },
+		{
+			id: 'first',
+			text: '\n' + COUNT_CHARACTERS + labelText(FIRST_KINDS) + openingSiteText(sites.features)
+		},
 		{ id: 'sites', text: sites.features.map((f) => f.properties.name_zh + f.properties.name_en).join('') },
 		{ id: 'counties', text: labelText(['county']) },
-		{ id: 'places', text: places.features.map((f) => f.properties.name + f.properties.name_en).join('') }
+		{ id: 'places', text: places.features.map((f) => f.properties.name + f.properties.name_en).join('') },
+		// ASCII no label uses yet, so a name that gains one still draws in this font before a rebuild.
+		{ id: 'ascii', text: PRINTABLE_ASCII }
 	]);
 	if (parts.map((p) => p.id).join() !== FONT_PARTS.join())
 		throw new Error('fonts: parts drifted from FONT_PARTS');

@@ -4,6 +4,8 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { LabelKind } from '../../src/lib/basemap/files';
+import type { SiteFeature } from '../../src/lib/data/types';
+import { labelFeatures, RANK } from '../../src/lib/map/site-labels';
 import { stripAdminSuffix } from '../lib/counties';
 import { NAMED_LAKES, WATER_LABELS } from './extent';
 import { pointInPolygonal } from './layers';
@@ -58,10 +60,30 @@ export async function buildLabels(layers: {
 	return { type: 'FeatureCollection', features };
 }
 
-/** Every character any label shows, plus printable ASCII for the pinyin and anything added later. */
+/** Printable ASCII: the pinyin, and anything a label gains before the fonts are rebuilt. */
+export const PRINTABLE_ASCII = String.fromCharCode(
+	...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)
+);
+
+/** Every character any label shows, plus printable ASCII. */
 export function labelCharacters(labels: FeatureCollection<Point, LabelProperties>): string {
-	const chars = new Set<string>();
-	for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+	const chars = new Set<string>(PRINTABLE_ASCII);
 	for (const f of labels.features) for (const ch of f.properties.name + f.properties.name_en) chars.add(ch);
 	return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
+
+/**
+ * The site labels the opening view can draw, in both languages: below ALL_LABELS_ZOOM (8, in
+ * src/lib/map/SiteLabels.svelte), with no case open, only the one label of each shared point whose
+ * head is a case's main site, with its " +N" count. The opening view fits the province, so it stays
+ * below that zoom at every window size; the other names wait for the 'sites' font file.
+ */
+export function openingSiteText(sites: readonly SiteFeature[]): string {
+	return labelFeatures(sites)
+		.features.filter((f) => f.properties.kind === 'point' && f.properties.rank <= RANK.main)
+		.map((f) => f.properties.name_zh + f.properties.name_en)
+		.join('');
+}
+
+/** The count after a shared point's name (" +13"): computed at load, so every digit. */
+export const COUNT_CHARACTERS = ' +0123456789';

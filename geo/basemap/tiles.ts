@@ -8,7 +8,8 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { TILE_LAYERS } from '../../src/lib/basemap/files';
+import { BASEMAP_TILES, TILE_LAYERS, type LabelKind, type TileLayer } from '../../src/lib/basemap/files';
+import { basemapStyle } from '../../src/lib/basemap/offline-style';
 import { tileLayerData } from './tile-layers';
 
 export interface TileOptions {
@@ -19,6 +20,14 @@ export interface TileOptions {
 	/** A finer cut of the same topology for the tiles from `detailFrom` (coast and rivers at z12). */
 	detail?: Topology;
 	detailFrom?: number;
+	/**
+	 * Extent of the tiles below maxZoom (EXTENT at maxZoom). Those are never overzoomed: a tile shows
+	 * at 512 to 1024 pixels, so 2048 units are at most half a pixel, and the simplification tolerance
+	 * scales with it to stay where it was. Coarser units make smaller deltas, so fewer bytes.
+	 */
+	shallowExtent?: number;
+	/** Label kinds that ride only in tiles from this zoom: below it no style layer lays them out. */
+	labelMinZoom?: Partial<Record<LabelKind, number>>;
 }
 
 export interface Tile {
@@ -29,6 +38,11 @@ export interface Tile {
 }
 
 const EXTENT = 4096;
+/** At EXTENT: geojson-vt's Douglas–Peucker tolerance and the tile buffer, in tile units. */
+const TOLERANCE = 3;
+const BUFFER = 64;
+/** See TileOptions.shallowExtent. */
+export const SHALLOW_EXTENT = 2048;
 
 export const lngToTileX = (lng: number, z: number) => Math.floor(((lng + 180) / 360) * 2 ** z);
 export const latToTileY = (lat: number, z: number) => {
@@ -50,40 +64,90 @@ export function dataBounds(topology: Topology): [number, number, number, number]
 	];
 }
 
+/**
+ * The zoom from which the style lays out each label kind. MapLibre lays a symbol layer out for a
+ * tile only from floor(minzoom) (StyleLayer.isHidden with roundMinZoom, worker_tile.ts), so a label
+ * in a tile below that is bytes no view draws.
+ */
+export function styleLabelMinZoom(): Partial<Record<LabelKind, number>> {
+	const out: Partial<Record<LabelKind, number>> = {};
+	for (const layer of basemapStyle({ baseUrl: '/' }).layers) {
+		if (!('source-layer' in layer) || layer['source-layer'] !== 'labels') continue;
+		const [op, [, key] = [], kind] = (layer.filter ?? []) as [string, [string, string]?, LabelKind?];
+		if (op !== '==' || key !== 'kind' || !kind) throw new Error(`tiles: ${layer.id} filters labels oddly`);
+		out[kind] = Math.min(out[kind] ?? Infinity, Math.floor(layer.minzoom ?? 0));
+	}
+	return out;
+}
+
+/** The options of the shipped tiles (write-tiles.ts, and the test that they are what the tiler makes). */
+export const shippedTileOptions = (detail: Topology): TileOptions => ({
+	maxZoom: BASEMAP_TILES.maxzoom,
+	placesMinZoom: BASEMAP_TILES.placesMinzoom,
+	detail,
+	detailFrom: BASEMAP_TILES.detailFrom,
+	shallowExtent: SHALLOW_EXTENT,
+	labelMinZoom: styleLabelMinZoom()
+});
+
 /** Every non-empty tile from z0 to maxZoom, in z, x, y order (so the output is reproducible). */
 export function buildTiles(
 	topology: Topology,
 	places: FeatureCollection<Point>,
-	{ maxZoom, placesMinZoom, detail, detailFrom = Infinity }: TileOptions
+	{
+		maxZoom,
+		placesMinZoom,
+		detail,
+		detailFrom = Infinity,
+		shallowExtent = EXTENT,
+		labelMinZoom = {}
+	}: TileOptions
 ): Tile[] {
-	const index = (data: GeoJSON.GeoJSON) =>
-		new GeoJSONVT(data as ConstructorParameters<typeof GeoJSONVT>[0], {
-			maxZoom,
-			indexMaxZoom: 0,
-			tolerance: 3,
-			extent: EXTENT,
-			buffer: 64
-		});
 	const data = tileLayerData(topology, places);
 	const fine = detail ? tileLayerData(detail) : data;
-	// Labels and places come from the main cut at every zoom, so no name moves between z9 and z10.
-	const indexes = TILE_LAYERS.map((name) => [name, index(data[name])] as const);
-	const detailIndexes = TILE_LAYERS.map(
-		(name) => [name, detail && name !== 'labels' && name !== 'places' ? index(fine[name]) : null] as const
-	);
+	const labels = data.labels as FeatureCollection<Point, { kind: LabelKind }>;
+	const indexes = new Map<string, GeoJSONVT>();
+	/** One index per layer, cut and extent, made when first asked for. */
+	const index = (name: TileLayer, z: number, extent: number) => {
+		// Labels and places come from the main cut at every zoom, so no name moves between z9 and z10.
+		const deep = z >= detailFrom && name !== 'labels' && name !== 'places' && fine !== data;
+		const hidden =
+			name === 'labels'
+				? Object.entries(labelMinZoom)
+						.filter(([, from]) => z < from)
+						.map(([kind]) => kind)
+				: [];
+		const key = `${name} ${deep} ${extent} ${hidden.join()}`;
+		let made = indexes.get(key);
+		if (!made) {
+			const source = hidden.length
+				? { ...labels, features: labels.features.filter((f) => !hidden.includes(f.properties.kind)) }
+				: (deep ? fine : data)[name];
+			made = new GeoJSONVT(source as ConstructorParameters<typeof GeoJSONVT>[0], {
+				maxZoom,
+				indexMaxZoom: 0,
+				tolerance: (TOLERANCE * extent) / EXTENT,
+				extent,
+				buffer: (BUFFER * extent) / EXTENT
+			});
+			indexes.set(key, made);
+		}
+		return made;
+	};
 	const [w, s, e, n] = dataBounds(topology);
 	const tiles: Tile[] = [];
 	for (let z = 0; z <= maxZoom; z++) {
+		const extent = z < maxZoom ? shallowExtent : EXTENT;
 		for (let x = lngToTileX(w, z); x <= lngToTileX(e, z); x++) {
 			for (let y = latToTileY(n, z); y <= latToTileY(s, z); y++) {
 				const layers: Record<string, GeoJSONVTTile> = {};
-				for (const [i, [name, main]] of indexes.entries()) {
+				for (const name of TILE_LAYERS) {
 					if (name === 'places' && z < placesMinZoom) continue;
-					const tile = ((z >= detailFrom && detailIndexes[i]![1]) || main).getTile(z, x, y);
+					const tile = index(name, z, extent).getTile(z, x, y);
 					if (tile?.features.length) layers[name] = tile;
 				}
 				if (Object.keys(layers).length)
-					tiles.push({ z, x, y, data: fromGeojsonVt(layers, { version: 2, extent: EXTENT }) });
+					tiles.push({ z, x, y, data: fromGeojsonVt(layers, { version: 2, extent }) });
 			}
 		}
 	}

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import type { FeatureCollection, Point } from 'geojson';
 import { BASEMAP_PLACES, BASEMAP_TILES, BASEMAP_TOPOJSON } from '../../src/lib/basemap/files';
-import { buildTiles, dataBounds } from './tiles';
+import { buildTiles, dataBounds, shippedTileOptions } from './tiles';
 
 const OUT = fileURLToPath(new URL('../../static/basemap/', import.meta.url));
 const topology = JSON.parse(readFileSync(join(OUT, BASEMAP_TOPOJSON), 'utf8')) as Topology;
@@ -20,12 +20,7 @@ if (bounds.join() !== BASEMAP_TILES.bounds.join())
 
 const places = JSON.parse(readFileSync(join(OUT, BASEMAP_PLACES), 'utf8')) as FeatureCollection<Point>;
 const detail = JSON.parse(readFileSync(join(OUT, BASEMAP_TILES.detail), 'utf8')) as Topology;
-const tiles = buildTiles(topology, places, {
-	maxZoom: BASEMAP_TILES.maxzoom,
-	placesMinZoom: BASEMAP_TILES.placesMinzoom,
-	detail,
-	detailFrom: BASEMAP_TILES.detailFrom
-});
+const tiles = buildTiles(topology, places, shippedTileOptions(detail));
 rmSync(join(OUT, 'tiles'), { recursive: true, force: true });
 let bytes = 0;
 let gzip = 0;

@@ -23,12 +23,17 @@ import {
 	basemapStyle,
 	loadBasemap
 } from '../../src/lib/basemap/offline-style';
+import { openingSiteText } from '../../geo/basemap/labels';
 import { tileLayerData } from '../../geo/basemap/tile-layers';
+import type { SitesFile } from '../../src/lib/data/types';
 
 const dir = new URL('../../static/basemap/', import.meta.url);
 const topojsonText = readFileSync(new URL(BASEMAP_TOPOJSON, dir), 'utf8');
 const topology = JSON.parse(topojsonText) as Topology;
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8'));
+const sites = JSON.parse(
+	readFileSync(new URL('../../static/data/sites.geojson', import.meta.url), 'utf8')
+) as SitesFile;
 const style = basemapStyle({ baseUrl: 'https://example.test/basemap/' });
 const symbols = style.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');
 
@@ -112,6 +117,11 @@ describe('shipped basemap files', () => {
 		expect(first.gzip_bytes).toBeLessThanOrEqual(16 * 1024);
 		for (const city of labels.filter((l) => l.properties.kind === 'city'))
 			for (const ch of city.properties.name) expect(first.chars).toContain(ch);
+		// The site labels the opening view draws too, so it fetches no other file: 余杭街道 +10, …
+		const opening = openingSiteText(sites.features);
+		expect(opening).toContain('余杭街道');
+		for (const ch of opening) expect(first.chars).toContain(ch);
+		expect(first.chars).not.toContain('两'); // 重庆两江集团 shows from z8 only: the 'sites' file
 	});
 
 	it('ships the fonts and licence the manifest lists, at the sizes it reports, within budget', () => {

@@ -10,7 +10,14 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { BASEMAP_PLACES, BASEMAP_TILES, BASEMAP_TOPOJSON, TILE_LAYERS } from '../../src/lib/basemap/files';
-import { buildTiles, dataBounds, latToTileY, lngToTileX, type Tile } from '../../geo/basemap/tiles';
+import {
+	buildTiles,
+	dataBounds,
+	latToTileY,
+	lngToTileX,
+	shippedTileOptions,
+	type Tile
+} from '../../geo/basemap/tiles';
 import { prettyJson } from '../../geo/basemap/format-json';
 import { golden } from './golden';
 
@@ -78,6 +85,36 @@ describe('buildTiles', () => {
 		}
 	});
 
+	it('cuts the tiles below maxZoom at shallowExtent: the same shapes to half a unit', () => {
+		const coarse = buildTiles(topology, places, { maxZoom: 2, placesMinZoom: 2, shallowExtent: 1024 });
+		const units = (t: Tile) => new VectorTile(new PbfReader(t.data)).layers.land!;
+		for (const [i, t] of coarse.entries()) {
+			const fine = units(tiles[i]!);
+			const land = units(t);
+			expect(land.extent).toBe(t.z < 2 ? 1024 : 4096);
+			const a = fine.feature(0).loadGeometry().flat();
+			const b = land.feature(0).loadGeometry().flat();
+			// The tolerance scales with the extent, so the same points are kept, only rounded coarser.
+			expect(b).toHaveLength(a.length);
+			const scale = 4096 / land.extent;
+			for (const [k, p] of b.entries()) {
+				expect(Math.abs(p.x * scale - a[k]!.x)).toBeLessThanOrEqual(scale / 2);
+				expect(Math.abs(p.y * scale - a[k]!.y)).toBeLessThanOrEqual(scale / 2);
+			}
+		}
+	});
+
+	it('leaves a label kind out of the tiles below its labelMinZoom', () => {
+		const cut = buildTiles(topology, places, { maxZoom: 2, placesMinZoom: 2, labelMinZoom: { county: 2 } });
+		for (const t of cut) {
+			const names = (decode(t).layers.labels ?? []).map((f) => f.properties?.name);
+			if (t.z < 2) expect(names).not.toContain('甲县');
+		}
+		expect(cut.filter((t) => t.z === 2).flatMap((t) => decode(t).layers.labels ?? [])).toEqual(
+			tiles.filter((t) => t.z === 2).flatMap((t) => decode(t).layers.labels ?? [])
+		);
+	});
+
 	it('puts county borders, city borders and the outline in their own layers', () => {
 		const z2 = decode(tiles.find((t) => t.z === 2)!);
 		expect(Object.keys(z2.layers).sort()).toEqual(
@@ -118,12 +155,7 @@ describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 	const topology = read(new URL(BASEMAP_TOPOJSON, dir)) as Topology;
 	const places = read(new URL(BASEMAP_PLACES, dir)) as FeatureCollection<Point>;
 	const detail = read(new URL(BASEMAP_TILES.detail, dir)) as Topology;
-	const options = {
-		maxZoom: BASEMAP_TILES.maxzoom,
-		placesMinZoom: BASEMAP_TILES.placesMinzoom,
-		detail,
-		detailFrom: BASEMAP_TILES.detailFrom
-	};
+	const options = shippedTileOptions(detail);
 
 	it('are what the tiler makes of the shipped TopoJSON, byte for byte, and nothing else', () => {
 		const fresh = buildTiles(topology, places, options);
@@ -140,7 +172,7 @@ describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 		expect(dataBounds(topology)).toEqual([...BASEMAP_TILES.bounds]);
 	});
 
-	it('carry every layer the style draws, Hangzhou’s label among them; towns only from z9', () => {
+	it('carry every layer the style draws, Hangzhou’s label among them; counties from z7, towns from z9', () => {
 		const layers = new Set<string>();
 		const labels: string[] = [];
 		const cut = buildTiles(topology, places, { ...options, maxZoom: 9 });
@@ -151,6 +183,11 @@ describe('shipped basemap tiles', { timeout: 60_000 }, () => {
 		}
 		expect([...layers].sort()).toEqual(TILE_LAYERS.filter((l) => l !== 'places').sort());
 		expect(labels).toContain('杭州');
+		// The county names show from z7.5: MapLibre lays them out from the z7 tiles on, never in a z6 one.
+		expect(options.labelMinZoom).toMatchObject({ county: 7 });
+		expect(labels).not.toContain('余杭区');
+		const z7 = cut.filter((t) => t.z === 7).flatMap((t) => decode(t).layers.labels ?? []);
+		expect(z7.map((f) => f.properties?.name)).toContain('余杭区');
 		const towns = cut.filter((t) => t.z === 9).flatMap((t) => decode(t).layers.places ?? []);
 		expect(towns.map((f) => f.properties?.name)).toEqual(expect.arrayContaining(['小港街道', '梅山街道']));
 	});

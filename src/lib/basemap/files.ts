@@ -16,10 +16,11 @@ export type BasemapFont = keyof typeof BASEMAP_FONTS;
 
 /**
  * The font files, in the order MapLibre tries them, by when the map first needs their glyphs: the
- * opening view's labels, the site names, the county names (from z7.5), the town names (from z9).
+ * opening view's labels (its site labels among them), the other site names (from z8 or an open case),
+ * the county names (from z7.5), the town names (from z9), and the printable ASCII no label uses yet.
  * Written by geo/basemap/build.ts into font-faces.json with each file's `unicode-range`.
  */
-export const FONT_PARTS = ['first', 'sites', 'counties', 'places'] as const;
+export const FONT_PARTS = ['first', 'sites', 'counties', 'places', 'ascii'] as const;
 export type FontPart = (typeof FONT_PARTS)[number];
 export const fontFile = (font: BasemapFont, part: FontPart) => `${BASEMAP_FONTS[font]}.${part}.woff2`;
 

@@ -74,6 +74,19 @@ describe('UrlHash and late events', () => {
 		expect(hash.state.site).toBeNull();
 	});
 
+	it('every move that ends before the hashchange is late, not only the first', () => {
+		const hash = new UrlHash();
+		hash.navigate({ site: 'a' });
+		browser.back();
+		hash.setView({ zoom: 7.2, lat: 29, lng: 120 }); // the popup's pan, cut short by the next move
+		hash.setView({ zoom: 8, lat: 30, lng: 121 }); // the move that cut it short
+		expect(browser.entries).toEqual(['#map=7/29/120', '#map=7/29/120&site=a']);
+		expect(hash.camera).toEqual({ zoom: 7, lat: 29, lng: 120 });
+		hash.sync(); // the hashchange: from here on a move is the reader's again
+		hash.setView({ zoom: 8, lat: 30, lng: 121 });
+		expect(browser.entries).toEqual(['#map=8/30/121', '#map=7/29/120&site=a']);
+	});
+
 	it('counts the catch-up as state from outside, so the camera follows the URL', () => {
 		const hash = new UrlHash();
 		hash.navigate({ site: 'a' });

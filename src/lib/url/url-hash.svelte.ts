@@ -27,8 +27,23 @@ export class UrlHash {
 		this.sync();
 	}
 
+	/**
+	 * Back/Forward (or a link) moved `location` and its hashchange has not come yet: every replace until
+	 * then is late, not only the first (a pan the jump interrupts ends too, then the jump).
+	 */
+	#gap = false;
+	#gapTimer: ReturnType<typeof setTimeout> | undefined;
+	/** If a hashchange never comes, camera moves must not stay unwritten for good. */
+	static readonly GAP_AT_MOST_MS = 2000;
+
 	/** Call from `<svelte:window onhashchange>`: Back/Forward and edited URLs land here. */
 	sync() {
+		this.#read();
+		this.#gap = false;
+		clearTimeout(this.#gapTimer);
+	}
+
+	#read() {
 		const { state, ignored } = parseHash(location.hash);
 		this.#set(state);
 		this.ignored = ignored;
@@ -83,9 +98,12 @@ export class UrlHash {
 	 */
 	#write(patch: Partial<NavState>, mode: 'push' | 'replace') {
 		if (location.hash !== this.#seen) {
-			this.sync();
-			if (mode === 'replace') return;
+			this.#read();
+			this.#gap = true;
+			clearTimeout(this.#gapTimer);
+			this.#gapTimer = setTimeout(() => (this.#gap = false), UrlHash.GAP_AT_MOST_MS);
 		}
+		if (this.#gap && mode === 'replace') return;
 		const next = this.#merge(patch);
 		const current = { ...this.state, view: this.camera };
 		if (formatHash(next) === formatHash(current)) mode = 'replace';

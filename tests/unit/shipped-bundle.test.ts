@@ -33,6 +33,26 @@ describe('the production build', () => {
 		expect(files.filter((f) => text(f).includes('__atlasMap'))).toEqual([]);
 	});
 
+	it('keeps the case list, the reader and search out of the entry chunk (they mount after the map)', () => {
+		const entry = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"/.exec(
+			text('index.html')
+		)?.[1];
+		expect(entry).toBeDefined();
+		const chunks = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js'));
+		// Markers of each, found in some chunk (so the check cannot pass on a renamed test id alone).
+		for (const marker of [
+			'data-testid="case-list"',
+			'data-testid="article-reader"',
+			'data-testid="search-input"'
+		]) {
+			expect(
+				chunks.some((f) => text(`assets/${f}`).includes(marker)),
+				marker
+			).toBe(true);
+			expect(text(entry!).includes(marker), `${marker} in the entry chunk`).toBe(false);
+		}
+	});
+
 	it('keeps its Content-Security-Policy and its service worker', () => {
 		const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(text('index.html'))?.[1];
 		expect(csp?.replaceAll('&#39;', "'")).toContain("script-src 'self';");

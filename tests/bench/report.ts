@@ -1,4 +1,7 @@
 /** The bench's figures as Markdown tables: printed to stdout and written to results.md. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PanFrames } from './browser';
 import type { FileBytes } from './bytes';
 import type { FirstView } from './first-view';
@@ -44,6 +47,12 @@ API). Pan: a 60-step mouse drag across half the map in about 2 s plus 0.8 s of i
 requestAnimationFrame deltas. Software WebGL on a shared CPU makes frame times far longer than on a
 GPU: read them against the bare-MapLibre row.
 `;
+
+/** The last ablation run (tests/bench/ablation.ts), quoted as it was written: its own date and load. */
+function ablation(): string[] {
+	const file = join(dirname(fileURLToPath(import.meta.url)), 'ablation.md');
+	return existsSync(file) ? [readFileSync(file, 'utf8').trim().replace(/^## /, '### '), ''] : [];
+}
 
 export function report(r: Results): string {
 	const { firstView: fv, bytes: b } = r;
@@ -92,6 +101,7 @@ export function report(r: Results): string {
 			`aim ≤ 3.0×: ${mark(fv.medianRatio <= 3)}`
 		]),
 		'',
+		...ablation(),
 		'## First-view bytes (gzip -9, each response)',
 		'',
 		row(['', 'gzip']),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS } from '../../src/lib/map/layer-order';
 import { clickMapCentre, expect, loneSite, shippedSites, test, waitForReady } from './fixtures';
-import { SITE_LABEL_FONT } from '../../src/lib/map/site-labels';
+import { SITE_LABEL_FONT } from '../../src/lib/map/label-text';
 import { renderedIds, styleLayerIds } from './map-probe';
 
 // The online basemaps are served here, by the test: the real hosts are never reached.

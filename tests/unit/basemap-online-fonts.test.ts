@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { basemapStyle } from '../../src/lib/basemap/offline-style';
 import { checkOnlineStyle, osmRasterStyle, withAppFonts } from '../../src/lib/basemap/online';
 import { appPart, basemapIds, withAppPart } from '../../src/lib/map/app-part';
-import { SITE_LABEL_FONT } from '../../src/lib/map/site-labels';
+import { SITE_LABEL_FONT } from '../../src/lib/map/label-text';
 import type { SitesFile } from '../../src/lib/data/types';
 
 const offline = basemapStyle({ baseUrl: 'http://localhost/basemap/' });

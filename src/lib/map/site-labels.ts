@@ -4,14 +4,7 @@
  * leader line back to the true position. Pure, so it unit-tests in Node.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { BasemapFont } from '../basemap/files';
 import type { SiteFeature } from '../data/types';
-
-/**
- * The labels' font: the offline basemap's own family, whose font-faces files hold every site name's
- * glyphs (geo/basemap/build.ts); online basemaps carry those files along (basemap/online.ts).
- */
-export const SITE_LABEL_FONT: BasemapFont = 'Noto Sans CJK SC Regular';
 
 /** From this zoom, sites that share a point are drawn apart. */
 export const FAN_ZOOM = 12;

@@ -69,6 +69,26 @@ for (const size of SIZES)
 		expect(await hiddenSites(page, sites)).toEqual([]);
 	});
 
+test('at 1440×900 the open legend sits over the sea, off Zhejiang’s land', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	await settled(page);
+	await expect(page.getByTestId('toggle-cameras')).toBeVisible();
+	const land = await page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		const box = map.getContainer().getBoundingClientRect();
+		const legend = document.querySelector('.legend-box')!.getBoundingClientRect();
+		const hits: string[] = [];
+		// Every 10 px over the legend's box, in the map's own pixels.
+		for (let x = legend.left; x <= legend.right; x += 10)
+			for (let y = legend.top; y <= legend.bottom; y += 10)
+				if (map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ['basemap-land'] }).length)
+					hits.push(`${Math.round(x)},${Math.round(y)}`);
+		return hits;
+	});
+	expect(land).toEqual([]);
+});
+
 test('a link to a case fits the map to the case, as choosing it does', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const sites = (await shippedSites(page)).features;

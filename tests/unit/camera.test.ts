@@ -79,7 +79,7 @@ describe('Camera', () => {
 		expect(map.fitBounds.mock.calls[1]![1]).toMatchObject({ padding, duration: 0 });
 	});
 
-	it('leaves a case’s labels room inside the map, but not the province overview’s', () => {
+	it('leaves a case’s labels room inside the map, and the province overview half of it', () => {
 		const map = { ...fakeMap(), getContainer: () => ({ clientWidth: 600, clientHeight: 800 }) };
 		const padding = { top: 10, bottom: 10, left: 10, right: 10 };
 		const camera = new Camera(
@@ -90,8 +90,14 @@ describe('Camera', () => {
 		camera.fitBounds([120, 29, 121, 30], 11);
 		const reach = labelReach(false);
 		expect(map.fitBounds.mock.calls[0]![1].padding).toEqual({ ...padding, left: reach / 2, right: reach });
-		camera.fitBounds([118, 27, 123, 31], 11, { labels: false });
-		expect(map.fitBounds.mock.calls[1]![1].padding).toEqual(padding);
+		camera.fitBounds([118, 27, 123, 31], 11, { labels: 0.5 });
+		expect(map.fitBounds.mock.calls[1]![1].padding).toEqual({
+			...padding,
+			left: reach / 4,
+			right: reach / 2
+		});
+		camera.fitBounds([118, 27, 123, 31], 11, { labels: 0 });
+		expect(map.fitBounds.mock.calls[2]![1].padding).toEqual(padding);
 	});
 
 	it('reveals a place only when it is off-screen, zooming in to the minimum', () => {

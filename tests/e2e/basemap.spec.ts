@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { APP_LAYER_ORDER, UNDER_BASEMAP_LABELS } from '../../src/lib/map/layer-order';
 import { clickMapCentre, expect, loneSite, shippedSites, test, waitForReady } from './fixtures';
-import { styleLayerIds } from './map-probe';
+import { SITE_LABEL_FONT } from '../../src/lib/map/label-text';
+import { renderedIds, styleLayerIds } from './map-probe';
 
 // The online basemaps are served here, by the test: the real hosts are never reached.
 const OFM = 'tiles.openfreemap.org';
@@ -63,6 +64,12 @@ test('OpenFreeMap replaces the offline basemap; the sites and monitoring layers 
 	await expect(page).toHaveURL(/base=openfreemap/);
 
 	await expectSiteOpens(page, site.properties.name_zh);
+	// The site labels draw from the app's own font files: OpenFreeMap's glyph server lacks that font.
+	// In English they are laid out again, under this basemap, with glyphs not yet drawn.
+	await page.getByTestId('lang-switch').getByRole('button', { name: 'English' }).click();
+	await expect.poll(() => renderedIds(page, 'site-label')).toContain(site.properties.id);
+	const ownFont = requests.filter((u) => decodeURIComponent(u).includes(SITE_LABEL_FONT));
+	expect(ownFont, 'the labels’ font asked of the online glyph server').toEqual([]);
 	await page.getByTestId('toggle-cameras').check();
 	await expect(page).toHaveURL(/layers=transects,cameras/);
 	await expect(page.getByTestId('messages')).toHaveCount(0);

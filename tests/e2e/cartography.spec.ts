@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteFeature } from '../../src/lib/data/types';
+import { labelReach } from '../../src/lib/map/label-text';
 import { mainSites } from '../../src/lib/map/site-labels';
 import { expect, shippedArticles, shippedSites, test, waitForReady } from './fixtures';
 import { atSamePoint } from './fixtures';
@@ -29,7 +30,7 @@ async function hiddenSites(page: Page, sites: SiteFeature[]): Promise<string[]> 
 	return page.evaluate((points) => {
 		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
 		const box = map.getContainer().getBoundingClientRect();
-		const covers = [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl, .legend-box, .side-pane')]
+		const covers = [...document.querySelectorAll<HTMLElement>('.maplibregl-ctrl, [data-map-cover]')]
 			.filter((el) => el.getClientRects().length)
 			.map((el) => ({ name: el.className, rect: el.getBoundingClientRect() }));
 		const out: string[] = [];
@@ -68,6 +69,26 @@ for (const size of SIZES)
 		expect(await hiddenSites(page, sites)).toEqual([]);
 	});
 
+test('at 1440×900 the open legend sits over the sea, off Zhejiang’s land', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	await settled(page);
+	await expect(page.getByTestId('toggle-cameras')).toBeVisible();
+	const land = await page.evaluate(() => {
+		const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+		const box = map.getContainer().getBoundingClientRect();
+		const legend = document.querySelector('.legend-box')!.getBoundingClientRect();
+		const hits: string[] = [];
+		// Every 10 px over the legend's box, in the map's own pixels.
+		for (let x = legend.left; x <= legend.right; x += 10)
+			for (let y = legend.top; y <= legend.bottom; y += 10)
+				if (map.queryRenderedFeatures([x - box.left, y - box.top], { layers: ['basemap-land'] }).length)
+					hits.push(`${Math.round(x)},${Math.round(y)}`);
+		return hits;
+	});
+	expect(land).toEqual([]);
+});
+
 test('a link to a case fits the map to the case, as choosing it does', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	const sites = (await shippedSites(page)).features;
@@ -77,6 +98,31 @@ test('a link to a case fits the map to the case, as choosing it does', async ({ 
 	await settled(page);
 	expect(urlCamera(page.url())!.zoom, 'zoomed in past the province').toBeGreaterThan(8);
 	expect(await hiddenSites(page, own)).toEqual([]);
+});
+
+test('on a phone a link to a case leaves its sites’ labels room inside the map', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const sites = (await shippedSites(page)).features.filter((f) => f.properties.role !== 'partner');
+	// The case spread widest east to west: its fit is limited by the map's width, so its sites reach the edges.
+	const span = (id: string) => {
+		const lngs = sites.filter((f) => f.properties.article === id).map((f) => f.geometry.coordinates[0]!);
+		return Math.max(...lngs) - Math.min(...lngs);
+	};
+	const { articles } = await shippedArticles(page);
+	const id = articles.map((a) => a.id).sort((a, b) => span(b) - span(a))[0]!;
+	await page.goto(`/#article=${id}&lang=en`);
+	await settled(page);
+	expect(urlCamera(page.url())!.zoom, 'a fit limited by the width, not the zoom cap').toBeLessThan(11);
+	const xs = await page.evaluate(
+		(points) => {
+			const map = (window as unknown as { __atlasMap: MapLibreMap }).__atlasMap;
+			return points.map((p) => map.project(p as [number, number]).x);
+		},
+		sites.filter((f) => f.properties.article === id).map((f) => f.geometry.coordinates)
+	);
+	const reach = labelReach(true);
+	expect(390 - Math.max(...xs), 'room right of the easternmost site').toBeGreaterThanOrEqual(reach - 1);
+	expect(Math.min(...xs), 'room left of the westernmost site').toBeGreaterThanOrEqual(reach / 2 - 1);
 });
 
 test('the label layer names each case’s main site when its case is opened', async ({ page }) => {

@@ -136,7 +136,7 @@ test.describe('on a phone', () => {
 		const map = (await page.getByTestId('map').boundingBox())!;
 		expect(map.height).toBeGreaterThan(300);
 		await expect(page.getByTestId('toggle-cameras')).toBeHidden();
-		await page.getByTestId('legend').locator('summary').tap();
+		await page.getByTestId('legend').locator(':scope > summary').tap();
 		await expect(page.getByTestId('toggle-cameras')).toBeVisible();
 	});
 });
@@ -151,7 +151,7 @@ test.describe('in a small laptop window', () => {
 		const legend = (await page.getByTestId('legend').boundingBox())!;
 		const map = (await page.getByTestId('map').boundingBox())!;
 		expect(legend.width * legend.height).toBeLessThan((map.width * map.height) / 20);
-		await page.getByTestId('legend').locator('summary').click();
+		await page.getByTestId('legend').locator(':scope > summary').click();
 		await expect(page.getByTestId('toggle-cameras')).toBeVisible();
 	});
 });

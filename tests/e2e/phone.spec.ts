@@ -130,3 +130,33 @@ test('on a phone a long popup opened off-centre is panned into sight, above the 
 	await last.scrollIntoViewIfNeeded();
 	await expect(last).toBeInViewport();
 });
+
+test('on a phone in English the sheet names the case in English, and the basemap switcher sits on one line between the scale bar and the zoom buttons', async ({
+	page
+}) => {
+	const { articles } = await shippedArticles(page);
+	const article = articles.find((a) => a.title_en)!;
+	for (const hash of [`article=${article.id}&lang=en`, '']) {
+		await page.goto(`/#${hash}`);
+		await waitForReady(page);
+		if (hash) await expect(page.getByTestId('sheet-handle')).toContainText(article.title_en!);
+		const switcher = page.getByTestId('basemap-switcher');
+		// One rect per line of its text (the span itself, a flex item, is one block however many lines).
+		const lines = await switcher.locator('label > span').evaluate((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+		});
+		expect(lines, `the switcher's label wraps (${hash || 'zh'})`).toBe(1);
+		const box = (await switcher.boundingBox())!;
+		for (const other of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-group', '.legend-box']) {
+			const o = (await page.locator(other).boundingBox())!;
+			const apart =
+				box.x + box.width <= o.x ||
+				o.x + o.width <= box.x ||
+				box.y + box.height <= o.y ||
+				o.y + o.height <= box.y;
+			expect(apart, `the switcher covers ${other} (${hash || 'zh'})`).toBe(true);
+		}
+	}
+});

@@ -62,12 +62,11 @@ describe('the app part of a running style', () => {
 
 describe('the OSM raster style', () => {
 	it('draws the tiles of tile.openstreetmap.org with the attribution OSM requires', () => {
-		const style = osmRasterStyle(offline['font-faces']);
+		const style = osmRasterStyle();
 		const source = style.sources['osm-raster'] as { tiles: string[]; attribution: string };
 		expect(source.tiles).toEqual(['https://tile.openstreetmap.org/{z}/{x}/{y}.png']);
 		expect(source.attribution).toBe(OSM_ATTRIBUTION);
 		expect(OSM_ATTRIBUTION).toContain('© OpenStreetMap contributors');
-		expect(style['font-faces']).toEqual(offline['font-faces']);
 		expect(checkOnlineStyle(style, 'osm')).toBe(style);
 	});
 });

@@ -2,6 +2,7 @@ import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import { LngLatBounds } from 'maplibre-gl';
 import { describe, expect, it, vi } from 'vitest';
 import { Camera, DURATION, REVEAL_MIN_ZOOM } from '../../src/lib/map/camera';
+import { labelReach } from '../../src/lib/map/label-text';
 
 /** Records the camera calls; the view is the box 119–121 E, 29–31 N at zoom 7. */
 function fakeMap() {
@@ -76,6 +77,27 @@ describe('Camera', () => {
 		padding = { top: 0, bottom: 0, left: 300, right: 0 };
 		camera.fitBounds([120, 29, 121, 30], 11, { jump: true });
 		expect(map.fitBounds.mock.calls[1]![1]).toMatchObject({ padding, duration: 0 });
+	});
+
+	it('leaves a case’s labels room inside the map, and the province overview half of it', () => {
+		const map = { ...fakeMap(), getContainer: () => ({ clientWidth: 600, clientHeight: 800 }) };
+		const padding = { top: 10, bottom: 10, left: 10, right: 10 };
+		const camera = new Camera(
+			() => map as unknown as MapLibreMap,
+			() => false,
+			() => padding
+		);
+		camera.fitBounds([120, 29, 121, 30], 11);
+		const reach = labelReach(false);
+		expect(map.fitBounds.mock.calls[0]![1].padding).toEqual({ ...padding, left: reach / 2, right: reach });
+		camera.fitBounds([118, 27, 123, 31], 11, { labels: 0.5 });
+		expect(map.fitBounds.mock.calls[1]![1].padding).toEqual({
+			...padding,
+			left: reach / 4,
+			right: reach / 2
+		});
+		camera.fitBounds([118, 27, 123, 31], 11, { labels: 0 });
+		expect(map.fitBounds.mock.calls[2]![1].padding).toEqual(padding);
 	});
 
 	it('reveals a place only when it is off-screen, zooming in to the minimum', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freePadding, type Rect } from '../../src/lib/layout/free-area';
+import { freePadding, withLabelRoom, type Rect } from '../../src/lib/layout/free-area';
 
 const rect = (left: number, top: number, right: number, bottom: number): Rect => ({
 	left,
@@ -52,5 +52,22 @@ describe('freePadding', () => {
 		const pad = freePadding(small, [rect(0, 0, 200, 190)], 10);
 		expect(200 - pad.top - pad.bottom).toBeGreaterThanOrEqual(40 - 1e-9);
 		expect(pad.top).toBeGreaterThan(pad.bottom);
+	});
+});
+
+describe('withLabelRoom', () => {
+	const pad = { top: 10, bottom: 60, left: 18, right: 18 };
+	it('keeps a label’s reach free at the right and half of it at the left, where covers left less', () => {
+		expect(withLabelRoom(pad, 100, 390, 844)).toEqual({ top: 10, bottom: 60, left: 50, right: 100 });
+	});
+	it('keeps a cover’s wider padding as it is', () => {
+		expect(withLabelRoom({ ...pad, right: 250, left: 80 }, 100, 1000, 800)).toMatchObject({
+			left: 80,
+			right: 250
+		});
+	});
+	it('shrinks on a map too narrow for the room', () => {
+		const small = withLabelRoom(pad, 100, 120, 800);
+		expect(small.left + small.right).toBeCloseTo(80);
 	});
 });

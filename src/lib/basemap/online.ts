@@ -24,8 +24,8 @@ export const BASEMAP_NAMES: Record<BasemapKey, { zh: string; en: string }> = {
 	osm: { zh: 'OpenStreetMap 栅格（在线）', en: 'OpenStreetMap raster (online)' }
 };
 
-/** OSM's raster tiles; `font-faces` carried from the offline style so the app's own labels still draw. */
-export function osmRasterStyle(fontFaces?: StyleSpecification['font-faces']): StyleSpecification {
+/** OSM's raster tiles: no labels, no glyph server (the app's labels get their fonts from withAppFonts). */
+export function osmRasterStyle(): StyleSpecification {
 	return {
 		version: 8,
 		name: 'OpenStreetMap raster',
@@ -38,9 +38,23 @@ export function osmRasterStyle(fontFaces?: StyleSpecification['font-faces']): St
 				attribution: OSM_ATTRIBUTION
 			}
 		},
-		...(fontFaces ? { 'font-faces': fontFaces } : {}),
 		layers: [{ id: 'osm-raster', type: 'raster', source: 'osm-raster' }]
 	};
+}
+
+/**
+ * An online style that still draws the app's own labels. Their `text-font` (the offline font) is one
+ * no online glyph server has: asked for it, OpenFreeMap's answers 404 and the site names vanish. The
+ * offline style's `font-faces` go along instead, and MapLibre draws a code point from a declared file
+ * before it asks the glyph server, so the labels keep the atlas's font, from its own origin (the CSP's
+ * font-src 'self'). The basemap's own fonts are not declared, so its labels still use its glyphs.
+ */
+export function withAppFonts(
+	style: StyleSpecification,
+	appFonts: StyleSpecification['font-faces']
+): StyleSpecification {
+	if (!appFonts) return style;
+	return { ...style, 'font-faces': { ...appFonts, ...style['font-faces'] } };
 }
 
 /**

@@ -85,6 +85,16 @@ export function freePadding(map: Rect, covers: readonly Rect[], margin = 0): Pad
 	);
 }
 
+/**
+ * Padding that keeps the sites' labels inside the map as well as their dots: MapLibre keeps labels
+ * clear of each other, never of the map's edge. A label runs up to `reach` px right of its dot (the
+ * first anchor it tries), and half that either side when set above or below the dot, centred.
+ */
+export function withLabelRoom(pad: Padding, reach: number, width: number, height: number): Padding {
+	const room = { ...pad, right: Math.max(pad.right, reach), left: Math.max(pad.left, reach / 2) };
+	return shrinkToFit(room, width, height);
+}
+
 /** A map too small for its covers still gets a free area: padding shrinks to leave MIN_FREE pixels. */
 const MIN_FREE = 40;
 function shrinkToFit(pad: Padding, width: number, height: number): Padding {

@@ -4,12 +4,16 @@
  * The reader's own drags and MapLibre's keyboard handler are MapLibre's.
  */
 import type { LngLatLike, Map as MapLibreMap, PaddingOptions, PointLike } from 'maplibre-gl';
+import { withLabelRoom } from '../layout/free-area';
+import { isPhoneLayout } from '../layout/phone';
 import type { BBox } from '../spatial/fit';
+import { labelReach } from './label-text';
 
 type CameraMap = Pick<
 	MapLibreMap,
 	'flyTo' | 'easeTo' | 'fitBounds' | 'jumpTo' | 'panBy' | 'getBounds' | 'getZoom' | 'isMoving'
->;
+> &
+	Partial<Pick<MapLibreMap, 'getContainer'>>;
 
 /** How long each kind of move takes with motion allowed, in ms. */
 export const DURATION = { fly: 800, reveal: 500, pan: 300 } as const;
@@ -50,18 +54,30 @@ export class Camera {
 	 * Shows a box (a case's sites, or one site as a box of a point) in the free part of the map. The
 	 * padding only shapes the camera computed: MapLibre's fitBounds leaves the map's own padding at
 	 * zero, so the URL's centre stays the map's centre. `jump` for a first view, which has no "before".
+	 * `labels`: how much of a label's reach to keep free inside the map (label-text.ts), 1 for a case
+	 * or a site; the province overview asks for half, enough for a phone's labels set centred under
+	 * their dots, since the whole reach would cost a phone's overview a third of its width.
 	 */
-	fitBounds([w, s, e, n]: BBox, maxZoom: number, { jump = false } = {}) {
+	fitBounds([w, s, e, n]: BBox, maxZoom: number, { jump = false, labels = 1 } = {}) {
 		const bounds: [[number, number], [number, number]] = [
 			[w, s],
 			[e, n]
 		];
 		this.map()?.fitBounds(bounds, {
-			padding: this.padding(),
+			padding: this.#withLabels(this.padding(), labels),
 			maxZoom,
 			duration: jump ? 0 : this.#ms(DURATION.fly),
 			essential: true
 		});
+	}
+
+	#withLabels(padding: PaddingOptions, share: number): PaddingOptions {
+		const box = this.map()?.getContainer?.();
+		if (!box || !share) return padding;
+		const narrow = typeof matchMedia === 'function' && isPhoneLayout();
+		const { top = 0, bottom = 0, left = 0, right = 0 } = padding;
+		const sides = { top, bottom, left, right };
+		return withLabelRoom(sides, labelReach(narrow) * share, box.clientWidth, box.clientHeight);
 	}
 
 	/** The URL's camera (Back, a link): a jump, since the reader is already elsewhere in the story. */

@@ -4,8 +4,6 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { LabelKind } from '../../src/lib/basemap/files';
-import type { SiteFeature } from '../../src/lib/data/types';
-import { labelFeatures, RANK } from '../../src/lib/map/site-labels';
 import { stripAdminSuffix } from '../lib/counties';
 import { NAMED_LAKES, WATER_LABELS } from './extent';
 import { pointInPolygonal } from './layers';
@@ -72,18 +70,4 @@ export function labelCharacters(labels: FeatureCollection<Point, LabelProperties
 	return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
-/**
- * The site labels the opening view can draw, in both languages: below ALL_LABELS_ZOOM (8, in
- * src/lib/map/SiteLabels.svelte), with no case open, only the one label of each shared point whose
- * head is a case's main site, with its " +N" count. The opening view fits the province, so it stays
- * below that zoom at every window size; the other names wait for the 'sites' font file.
- */
-export function openingSiteText(sites: readonly SiteFeature[]): string {
-	return labelFeatures(sites)
-		.features.filter((f) => f.properties.kind === 'point' && f.properties.rank <= RANK.main)
-		.map((f) => f.properties.name_zh + f.properties.name_en)
-		.join('');
-}
-
-/** The count after a shared point's name (" +13"): computed at load, so every digit. */
-export const COUNT_CHARACTERS = ' +0123456789';
+export { COUNT_CHARACTERS, openingSiteText } from './opening-text';

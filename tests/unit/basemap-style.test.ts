@@ -23,7 +23,7 @@ import {
 	basemapStyle,
 	loadBasemap
 } from '../../src/lib/basemap/offline-style';
-import { openingSiteText } from '../../geo/basemap/labels';
+import { openingSiteText } from '../../geo/basemap/opening-text';
 import { tileLayerData } from '../../geo/basemap/tile-layers';
 import type { SitesFile } from '../../src/lib/data/types';
 

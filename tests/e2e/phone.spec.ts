@@ -88,8 +88,10 @@ test('on a phone the side pane is a bottom sheet: tap a site, read its article i
 	expect(popup.y + popup.height).toBeLessThan((await pane.boundingBox())!.y);
 	await expect(page.getByTestId('site-popup')).toContainText(site.properties.name_zh);
 
-	// Read: the sheet comes up with the article, which scrolls inside it.
-	await page.getByTestId('read-article').tap();
+	// Read: the sheet comes up with the article, which scrolls inside it. A pointer press again: headless
+	// Chromium delivers a synthetic tap on the popup's link (touchstart, touchend, no preventDefault)
+	// but, after the map has gone idle, synthesises no click from it (see the closing note of issue 11).
+	await page.getByTestId('read-article').click();
 	await expect(handle).toHaveAttribute('aria-expanded', 'true');
 	await expect(handle).toContainText(article.title);
 	const reader = page.getByTestId('article-reader');

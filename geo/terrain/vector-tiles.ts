@@ -5,7 +5,11 @@ import { latToTileY, lngToTileX, type Tile } from '../basemap/tiles';
 
 const EXTENT = 4096;
 
-/** Every non-empty tile from minZoom to maxZoom over bbox, in z, x, y order. */
+/**
+ * Every tile from minZoom to maxZoom over bbox, in z, x, y order; one with nothing in it is written
+ * empty (a vector tile without layers), since MapLibre asks for every tile the source's bounds touch
+ * and a missing file comes back as the app's own page, which it reports as a broken tile.
+ */
 export function cutVectorTiles(
 	layers: Record<string, GeoJSON.GeoJSON>,
 	bbox: [number, number, number, number],
@@ -34,8 +38,7 @@ export function cutVectorTiles(
 					const tile = index.getTile(z, x, y);
 					if (tile?.features.length) found[name] = tile;
 				}
-				if (Object.keys(found).length)
-					tiles.push({ z, x, y, data: fromGeojsonVt(found, { version: 2, extent: EXTENT }) });
+				tiles.push({ z, x, y, data: fromGeojsonVt(found, { version: 2, extent: EXTENT }) });
 			}
 	return tiles;
 }

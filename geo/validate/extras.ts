@@ -137,13 +137,19 @@ export function checkTerrain(root: string, report: CheckReport): void {
 		report.errors.push(
 			`${manifestFile}: field "contours.tiles" says ${manifest.contours.tiles}, found ${contours.length}`
 		);
+	let emptyContours = 0;
 	for (const tile of contours) {
 		const where = `static/terrain/contours/${tile}`;
-		const layer = new VectorTile(new PbfReader(readFileSync(join(contourDir, tile)))).layers[
-			TERRAIN_CONTOURS.layer
-		];
+		const layers = new VectorTile(new PbfReader(readFileSync(join(contourDir, tile)))).layers;
+		const layer = layers[TERRAIN_CONTOURS.layer];
+		// An empty tile (no layer at all) stands where the bounds reach but no line runs: fine. A tile
+		// with something else in it is not.
 		if (!layer) {
-			report.errors.push(`${where}: no layer "${TERRAIN_CONTOURS.layer}"`);
+			if (Object.keys(layers).length)
+				report.errors.push(
+					`${where}: no layer "${TERRAIN_CONTOURS.layer}", but ${Object.keys(layers).join(', ')}`
+				);
+			else emptyContours++;
 			continue;
 		}
 		for (let i = 0; i < layer.length; i++) {
@@ -163,6 +169,6 @@ export function checkTerrain(root: string, report: CheckReport): void {
 		}
 	}
 	report.summary.push(
-		`static/terrain: ${dem.length} hillshade tiles (${faded} flat at a corner), ${contours.length} contour tiles`
+		`static/terrain: ${dem.length} hillshade tiles (${faded} flat at a corner), ${contours.length} contour tiles (${emptyContours} empty)`
 	);
 }

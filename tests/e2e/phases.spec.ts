@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { expect, loneSite, shippedSites, test, waitForInteractive, waitForReady } from './fixtures';
 import { drawnAtCentre } from './map-probe';
+import { PANEL_AT_LATEST_MS } from '../../src/lib/map/phases';
 
 /**
  * Runs before the app: at each data-state the map reaches, notes which layers MapLibre has drawn
@@ -19,8 +20,10 @@ function recordPhases() {
 		}
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
 	new MutationObserver(() => {
-		if (w.__listWhile === undefined && document.querySelector('[data-testid="case-list"]'))
+		if (w.__listWhile === undefined && document.querySelector('[data-testid="case-list"]')) {
 			w.__listWhile = document.querySelector('[data-testid="map"]')?.getAttribute('data-state');
+			w.__listAt = performance.now();
+		}
 	}).observe(document, { subtree: true, childList: true });
 }
 
@@ -36,9 +39,13 @@ test('the first view comes in two phases: sites clickable first, then names, mon
 	});
 	await page.goto('/');
 	await waitForReady(page);
-	const { phases, listWhile } = await page.evaluate(() => {
-		const w = window as unknown as { __phases: { state: string; drawn: string[] }[]; __listWhile: string };
-		return { phases: w.__phases, listWhile: w.__listWhile };
+	const { phases, listWhile, listAt } = await page.evaluate(() => {
+		const w = window as unknown as {
+			__phases: { state: string; drawn: string[] }[];
+			__listWhile: string;
+			__listAt: number;
+		};
+		return { phases: w.__phases, listWhile: w.__listWhile, listAt: w.__listAt };
 	});
 	expect(phases.map((p) => p.state)).toEqual(['interactive', 'ready']);
 	const [interactive, ready] = phases as [(typeof phases)[0], (typeof phases)[0]];
@@ -50,8 +57,9 @@ test('the first view comes in two phases: sites clickable first, then names, mon
 	// Phase two adds them: the basemap's names, the sites' labels, the wind farm and the arcs.
 	for (const id of ['basemap-label-city', 'site-label', 'monitoring-wind-farm', 'connection-arc'])
 		expect(ready.drawn, id).toContain(id);
-	// The case list costs the map's first frames nothing: it is mounted once the sites are clickable.
-	expect(listWhile).not.toBe('loading');
+	// The case list costs the map's first frames nothing: it is mounted once the sites are clickable,
+	// or, on a machine too busy for that, once the panel's deadline has passed.
+	if (listWhile === 'loading') expect(listAt).toBeGreaterThanOrEqual(PANEL_AT_LATEST_MS);
 	await expect(page.getByTestId('case-list')).toBeVisible();
 });
 

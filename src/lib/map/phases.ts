@@ -14,6 +14,12 @@ export interface PhaseSources {
 	ready: string[];
 }
 
+/**
+ * The panel mounts at `interactive`, or after this long at the latest: a map that never gets there
+ * (tiles that hang) must not keep the case list away.
+ */
+export const PANEL_AT_LATEST_MS = 3000;
+
 /** Phase two's layers and controls are on the map (or on their way) from `interactive` on. */
 export const detailShown = (status: MapStatus) => status === 'interactive' || status === 'ready';
 

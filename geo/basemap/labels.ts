@@ -69,5 +69,3 @@ export function labelCharacters(labels: FeatureCollection<Point, LabelProperties
 	for (const f of labels.features) for (const ch of f.properties.name + f.properties.name_en) chars.add(ch);
 	return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
-
-export { COUNT_CHARACTERS, openingSiteText } from './opening-text';
